@@ -1,0 +1,115 @@
+// newsrail — the feed index, built once per feed load: per-article TF-IDF vectors over title,
+// summary, text and tags (language-aware through the text utilities), ids for tags, sections and
+// regions, an inverted index of terms, and lookups by id and URL. Every ranking call reads it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsrail/model.h"
+
+namespace newsrail {
+
+using TermId = std::uint32_t;
+using LabelId = std::int32_t;  // A section, region or tag; -1 = none.
+
+struct TermWeight {
+  TermId term = 0;
+  float weight = 0;
+};
+
+struct Posting {
+  std::uint32_t article = 0;
+  float weight = 0;
+};
+
+// What the index knows of one article, beside the Article itself (same position).
+struct IndexedArticle {
+  std::vector<TermWeight> vector;    // L2-normalised TF-IDF, sorted by term id; may be empty.
+  std::vector<TermWeight> body_terms;  // Term counts of the body text read (for pack), by term.
+  std::vector<TermId> title_terms;   // Sorted, unique: for near-duplicate headlines.
+  std::vector<LabelId> tags;         // Sorted, unique tag ids (tags compared normalised).
+  LabelId section = -1;
+  LabelId region = -1;
+};
+
+// Weights of the fields when an article's terms are counted.
+struct IndexWeights {
+  float title = 3;
+  float tags = 3;
+  float summary = 2;
+  float text = 1;
+  std::size_t max_text_words = 400;  // Body words read per article (the lede carries the topic).
+};
+
+class FeedIndex {
+ public:
+  FeedIndex() = default;
+  // Builds the index of `feed` (moved in). Cost: linear in the words read. Never throws.
+  explicit FeedIndex(Feed feed, const IndexWeights& weights = {});
+
+  const Feed& feed() const { return feed_; }
+  std::size_t size() const { return feed_.items.size(); }
+  const Article& article(std::size_t i) const { return feed_.items[i]; }
+  const IndexedArticle& indexed(std::size_t i) const { return indexed_[i]; }
+
+  // Returns the position of the article whose id, or URL (absolute, or matched by path when one
+  // side is relative or the hosts differ only by "www."), is `id_or_url`; nullopt when none.
+  std::optional<std::size_t> find(std::string_view id_or_url) const;
+
+  // Returns the id of a normalised, stemmed term, or nullopt when no article has it.
+  std::optional<TermId> term_id(std::string_view term) const;
+  const std::string& term_text(TermId term) const { return terms_[term]; }
+  float idf(TermId term) const { return idf_[term]; }
+  const std::vector<Posting>& postings(TermId term) const { return postings_[term]; }
+  std::size_t term_count() const { return terms_.size(); }
+
+  // Tag, section and region labels (normalised for matching) and the tags' IDF.
+  LabelId label_id(std::string_view label) const;  // -1 when unknown; `label` as written.
+  float tag_idf(LabelId tag) const { return tag >= 0 ? tag_idf_[static_cast<std::size_t>(tag)] : 0; }
+
+  // Returns an L2-normalised TF-IDF vector for free text (e.g. a page title when the article
+  // being read is not in the feed); terms the feed lacks are dropped.
+  std::vector<TermWeight> vectorize(std::string_view text, std::string_view language) const;
+
+  // The view windows (seconds) the feed's articles carry, ascending.
+  const std::vector<Seconds>& windows() const { return windows_; }
+  // Returns the largest view count of any article in `window` (0 when none).
+  std::int64_t max_views(Seconds window) const;
+  // Returns the window of windows() nearest to `asked` (by ratio of lengths; the shorter on a
+  // tie), `asked` itself when the feed has it, or 0 when the feed has no views at all.
+  Seconds nearest_window(Seconds asked) const;
+
+ private:
+  TermId intern_term(const std::string& term);
+  LabelId intern_label(std::string_view label);
+  void index_urls();
+
+  Feed feed_;
+  IndexWeights weights_;
+  std::vector<IndexedArticle> indexed_;
+  std::vector<std::string> terms_;
+  std::unordered_map<std::string, TermId> term_ids_;
+  std::vector<float> idf_;
+  std::vector<std::vector<Posting>> postings_;
+  std::unordered_map<std::string, LabelId> label_ids_;  // key: normalised label
+  std::vector<float> tag_idf_;                           // by LabelId (0 for non-tags)
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
+  std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query
+  std::vector<Seconds> windows_;
+  std::vector<std::int64_t> max_views_;  // parallel to windows_
+};
+
+// Returns the cosine of two L2-normalised sparse vectors sorted by term (a dot product).
+double cosine(const std::vector<TermWeight>& a, const std::vector<TermWeight>& b);
+
+// Returns |a ∩ b| / |a ∪ b| of two sorted unique lists (0 when both are empty).
+double jaccard(const std::vector<TermId>& a, const std::vector<TermId>& b);
+
+}  // namespace newsrail

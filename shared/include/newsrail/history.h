@@ -1,0 +1,59 @@
+// newsrail — the reader's own history (kept on their device, in localStorage by the loader) and
+// the affinity profile Read Next draws from it.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "newsrail/diagnostics.h"
+#include "newsrail/model.h"
+
+namespace newsrail {
+
+struct HistoryEntry {
+  std::string id;      // Article id.
+  Seconds time = 0;    // When it was read (UTC epoch seconds).
+  std::string section;
+  std::vector<std::string> tags;
+};
+
+struct ReadingHistory {
+  std::vector<HistoryEntry> entries;  // Oldest first; at most `capacity`, one per id.
+  std::size_t capacity = 200;
+};
+
+// Records that `article` was read at `time`: a re-read moves it to the newest place; the oldest
+// entries go when over capacity. Never throws.
+void record_read(ReadingHistory& history, const Article& article, Seconds time);
+
+// Returns true when `id` is in the history.
+bool has_read(const ReadingHistory& history, std::string_view id);
+
+// Returns {"version":1,"entries":[{"id","t","s","tags"}]} (compact; what localStorage keeps).
+std::string history_to_json(const ReadingHistory& history);
+
+// Reads what history_to_json wrote. Corrupt or foreign input gives an empty history and a
+// warning; bad entries are skipped with a warning each; never fails, never throws.
+ReadingHistory history_from_json(std::string_view json, Diagnostics& diagnostics,
+                                 std::size_t capacity = 200);
+
+// How much the reader leans to each section and tag (normalised labels), from their history:
+// each read counts 2^(-age / half_life); values are shares in [0, 1] of the strongest one.
+struct AffinityProfile {
+  std::unordered_map<std::string, double> sections;
+  std::unordered_map<std::string, double> tags;
+  bool empty() const { return sections.empty() && tags.empty(); }
+};
+
+// Builds the profile at `now` (reads in the future count as now). Never throws.
+AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now,
+                                 Seconds half_life = 14 * 86400);
+
+// Returns the reader's affinity for an article in [0, 1]: 0.5 * section share + 0.5 * the mean of
+// its two strongest tag shares. Labels are compared normalised (normalize_for_match).
+double affinity_for(const AffinityProfile& profile, const Article& article);
+
+}  // namespace newsrail

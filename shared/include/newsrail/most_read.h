@@ -1,0 +1,32 @@
+// newsrail — Most Read: the most viewed articles in a window, by section, without the one being
+// read, with optional recency decay and a trending mode, near-duplicate headlines collapsed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "newsrail/feed_index.h"
+#include "newsrail/ranked.h"
+#include "newsrail/ranking_options.h"
+
+namespace newsrail {
+
+struct MostReadRequest {
+  Seconds window = 86400;            // 1h = 3600, 6h, 24h = 86400, 7d = 604800.
+  std::string section;               // "" = every section; compared normalised.
+  std::size_t limit = 5;
+  std::vector<std::string> exclude;  // Ids (e.g. the article being read); URLs as find().
+  bool trending = false;             // Rank by short-window / long-window lift, not by views.
+  Seconds now = 0;                   // UTC epoch seconds; 0 = the feed's generated_at.
+};
+
+// Ranks the articles. Ties go to the newer article, then the smaller id. When the feed lacks the
+// window asked for, the nearest one it has is used and a note says so. Breakdown terms,
+// summing to the score: "views" (the raw count; the short window's in trending mode), "trend"
+// (trending mode: lift - views), "decay" (with half_life: what the decay took off). Pure; never
+// throws.
+RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
+                     const MostReadOptions& options = {});
+
+}  // namespace newsrail

@@ -1,0 +1,21 @@
+// newsrail — a browser-ready feed: full texts dropped, each item's strongest body terms kept in
+// `_newsrail.terms`, so readers download little and Read Next keeps its quality.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "newsrail/feed_index.h"
+
+namespace newsrail {
+
+struct PackOptions {
+  std::size_t terms_per_item = 24;  // Body terms kept, strongest (count x IDF) first.
+  int indent = -1;
+};
+
+// Returns the packed feed as JSON (what parse_feed reads; FeedIndex then uses the terms in place
+// of the text). Term weights are body term counts. Deterministic; never throws.
+std::string pack_feed(const FeedIndex& index, const PackOptions& options = {});
+
+}  // namespace newsrail

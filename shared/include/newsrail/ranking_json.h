@@ -1,0 +1,22 @@
+// newsrail — ranked lists as JSON, the one format the CLI prints and the wasm module returns, so
+// both can be compared item by item.
+#pragma once
+
+#include <string>
+
+#include "newsrail/feed_index.h"
+#include "newsrail/ranked.h"
+
+namespace newsrail {
+
+// Returns {"module": module, "now": RFC 3339, "items": [{rank, id, title, url, section, region,
+// published, reading_minutes, image{url,alt,credit}?, views, score, placement, breakdown{...},
+// collapsed?}], "notes": [...]} for Most Read and Read Next. Scores are rounded to 6 decimals.
+std::string articles_to_json(const FeedIndex& index, const RankedList& list, const char* module,
+                             Seconds now, Seconds views_window);
+
+// Returns {"module": "ticker", "now", "items": [{rank, id, text, url, published, expires, priority,
+// score, breakdown, collapsed?}], "notes"} for the Breaking ticker.
+std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now);
+
+}  // namespace newsrail

@@ -1,0 +1,34 @@
+// newsrail — Read Next: articles related to the one being read, fresh and diverse, personalised by
+// the reader's own history, never empty while the feed has other articles.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "newsrail/feed_index.h"
+#include "newsrail/history.h"
+#include "newsrail/ranked.h"
+#include "newsrail/ranking_options.h"
+
+namespace newsrail {
+
+struct ReadNextRequest {
+  std::string article;       // Id or URL of the article being read ("" = none).
+  std::string context_text;  // Used when the article is not in the feed: e.g. the page's title.
+  std::string language;      // Of context_text; "" = the feed's.
+  std::size_t limit = 4;
+  Seconds now = 0;           // UTC epoch seconds; 0 = the feed's generated_at.
+  std::vector<std::string> candidates;  // When not empty: rank only these ids (offline evaluation).
+};
+
+// Ranks: editor pins first (in their order, when recommendable and not excluded); then articles
+// scoring at or above the relevance threshold, re-ranked for diversity (MMR); then fill from most
+// read in the same section, then most read overall. Leaves out the current article, articles with
+// recommend:false, articles older than max_age and (by default) articles already read. Breakdown
+// terms: "text", "tags", "section", "region", "freshness", "popularity", "affinity", "read",
+// "diversity". Pure; never throws.
+RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
+                     const ReadingHistory& history, const ReadNextOptions& options = {});
+
+}  // namespace newsrail

@@ -1,0 +1,22 @@
+// newsrail — RFC 3339 timestamps <-> UTC seconds since the Unix epoch.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "newsrail/model.h"
+
+namespace newsrail {
+
+// Parses "2023-07-15T22:12:00+03:00" (also 't'/' ' separator, 'z', fractional seconds, leap
+// second 60 read as 59). Returns UTC epoch seconds, or nullopt for anything else. Never throws.
+std::optional<Seconds> parse_rfc3339(std::string_view text);
+
+// Returns "YYYY-MM-DDTHH:MM:SSZ" for UTC epoch seconds (years 0000-9999; outside that, clamped).
+std::string format_rfc3339(Seconds seconds);
+
+// Parses what the CLI's --now accepts: RFC 3339 or integer epoch seconds. nullopt when neither.
+std::optional<Seconds> parse_time_argument(std::string_view text);
+
+}  // namespace newsrail

@@ -1,0 +1,14 @@
+// newsrail — the validation report of a parsed feed, as the CLI (--json) and the wasm module give it.
+#pragma once
+
+#include <string>
+
+#include "newsrail/feed_parser.h"
+
+namespace newsrail {
+
+// Returns {"usable":bool,"items":N,"breaking":N,"errors":N,"warnings":N,"diagnostics":[{severity,
+// path, message, line?, column?}]} as compact JSON. Never throws.
+std::string validation_report_json(const FeedParseResult& result);
+
+}  // namespace newsrail

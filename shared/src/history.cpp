@@ -1,0 +1,235 @@
+// newsrail — the reader's history: recording reads, the localStorage JSON, the affinity profile.
+//
+// Size limits keep localStorage small whatever the feed holds: ids are cut to 512 bytes, sections
+// and tags to 128 (never inside a UTF-8 sequence), and at most 8 tags are kept per entry. has_read
+// compares ids cut the same way, so a cut id still matches its article.
+#include "newsrail/history.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_set>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+#include "newsrail/normalize.h"
+#include "newsrail/utf8.h"
+
+namespace newsrail {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr std::size_t kMaxIdBytes = 512;
+constexpr std::size_t kMaxLabelBytes = 128;
+constexpr std::size_t kMaxTags = 8;
+constexpr int kVersion = 1;
+
+// The entry's tags: the first kMaxTags non-empty ones, each cut to kMaxLabelBytes.
+template <typename Tags>
+std::vector<std::string> capped_tags(const Tags& tags) {
+  std::vector<std::string> out;
+  for (const std::string& tag : tags) {
+    if (out.size() == kMaxTags) break;
+    if (!tag.empty()) out.emplace_back(truncate_utf8(tag, kMaxLabelBytes));
+  }
+  return out;
+}
+
+// Keeps the newest `capacity` entries, one per id (its newest read), oldest first.
+void keep_newest_unique(std::vector<HistoryEntry>& entries, std::size_t capacity) {
+  std::vector<HistoryEntry> kept;
+  std::unordered_set<std::string_view> seen;  // Membership only: no iteration order leaks.
+  for (auto it = entries.rbegin(); it != entries.rend() && kept.size() < capacity; ++it)
+    if (seen.insert(it->id).second) kept.push_back(std::move(*it));
+  std::reverse(kept.begin(), kept.end());
+  entries = std::move(kept);
+}
+
+// Why one stored entry cannot be used; empty = it can (and `entry` is filled).
+std::string read_entry(const json& v, HistoryEntry& entry) {
+  if (!v.is_object()) return "an entry must be an object";
+  const auto id = v.find("id");
+  if (id == v.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
+    return "an entry needs a non-empty string \"id\"";
+  const auto t = v.find("t");
+  if (t == v.end() || !t->is_number_integer() ||
+      (t->is_number_unsigned() ? t->get<std::uint64_t>() >
+                                     static_cast<std::uint64_t>(std::numeric_limits<Seconds>::max())
+                               : t->get<std::int64_t>() < 0))
+    return "an entry needs \"t\", whole UTC epoch seconds >= 0";
+  const auto s = v.find("s");
+  if (s != v.end() && !s->is_string() && !s->is_null())
+    return "\"s\" (the section) must be a string";
+  const auto tags = v.find("tags");
+  std::vector<std::string> tag_list;
+  if (tags != v.end() && !tags->is_null()) {
+    if (!tags->is_array()) return "\"tags\" must be an array of strings";
+    for (const json& tag : *tags) {
+      if (!tag.is_string()) return "\"tags\" must be an array of strings";
+      if (tag_list.size() < kMaxTags) tag_list.push_back(tag.get<std::string>());
+    }
+  }
+  entry.id = std::string(truncate_utf8(id->get_ref<const std::string&>(), kMaxIdBytes));
+  entry.time = t->is_number_unsigned() ? static_cast<Seconds>(t->get<std::uint64_t>())
+                                       : static_cast<Seconds>(t->get<std::int64_t>());
+  entry.section = s != v.end() && s->is_string()
+                      ? std::string(truncate_utf8(s->get_ref<const std::string&>(), kMaxLabelBytes))
+                      : std::string();
+  entry.tags = capped_tags(tag_list);
+  return {};
+}
+
+// Divides every value by the largest, so the strongest label has share 1.
+void to_shares(std::unordered_map<std::string, double>& weights) {
+  double strongest = 0;
+  for (const auto& kv : weights) strongest = std::max(strongest, kv.second);
+  if (strongest <= 0) {
+    weights.clear();
+    return;
+  }
+  for (auto& kv : weights) kv.second /= strongest;
+}
+
+}  // namespace
+
+void record_read(ReadingHistory& history, const Article& article, Seconds time) {
+  if (article.id.empty()) return;
+  HistoryEntry entry;
+  entry.id = std::string(truncate_utf8(article.id, kMaxIdBytes));
+  entry.time = time;
+  entry.section = std::string(truncate_utf8(article.section, kMaxLabelBytes));
+  entry.tags = capped_tags(article.tags);
+
+  auto& entries = history.entries;
+  entries.erase(std::remove_if(entries.begin(), entries.end(),
+                               [&](const HistoryEntry& e) { return e.id == entry.id; }),
+                entries.end());
+  entries.push_back(std::move(entry));
+  if (entries.size() > history.capacity)
+    entries.erase(entries.begin(),
+                  entries.begin() + static_cast<std::ptrdiff_t>(entries.size() - history.capacity));
+}
+
+bool has_read(const ReadingHistory& history, std::string_view id) {
+  const std::string_view key = truncate_utf8(id, kMaxIdBytes);
+  for (const HistoryEntry& e : history.entries)
+    if (e.id == key) return true;
+  return false;
+}
+
+std::string history_to_json(const ReadingHistory& history) {
+  // Insertion-ordered, so the text reads {"version":1,"entries":[{"id","t","s","tags"}]}.
+  using ordered_json = nlohmann::ordered_json;
+  ordered_json entries = ordered_json::array();
+  for (const HistoryEntry& e : history.entries) {
+    ordered_json entry = ordered_json::object();
+    entry["id"] = e.id;
+    entry["t"] = e.time;
+    entry["s"] = e.section;
+    entry["tags"] = e.tags;
+    entries.push_back(std::move(entry));
+  }
+  ordered_json root = ordered_json::object();
+  root["version"] = kVersion;
+  root["entries"] = std::move(entries);
+  // Invalid UTF-8 (never expected: the feed parser repairs it) is replaced, not fatal.
+  return root.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+ReadingHistory history_from_json(std::string_view text, Diagnostics& diagnostics,
+                                 std::size_t capacity) {
+  ReadingHistory history;
+  history.capacity = capacity;
+  auto corrupt = [&](std::string path, std::string message) {
+    diagnostics.push_back({Severity::kWarning, std::move(path),
+                           std::move(message) + "; starting a new history", 0, 0});
+    return history;
+  };
+  const json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+  if (root.is_discarded()) return corrupt("", "the reading history is not valid JSON");
+  if (!root.is_object()) return corrupt("", "the reading history must be a JSON object");
+  const auto version = root.find("version");
+  if (version == root.end() || !version->is_number_integer() ||
+      version->get<std::int64_t>() != kVersion)
+    return corrupt("/version", "the reading history must have \"version\": 1");
+  const auto entries = root.find("entries");
+  if (entries == root.end() || !entries->is_array())
+    return corrupt("/entries", "the reading history must have an \"entries\" array");
+
+  std::size_t i = 0;
+  for (const json& v : *entries) {
+    HistoryEntry entry;
+    std::string why = read_entry(v, entry);
+    if (why.empty()) {
+      history.entries.push_back(std::move(entry));
+    } else {
+      diagnostics.push_back(
+          {Severity::kWarning, "/entries/" + std::to_string(i), why + "; skipped", 0, 0});
+    }
+    ++i;
+  }
+  keep_newest_unique(history.entries, capacity);
+  return history;
+}
+
+AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now, Seconds half_life) {
+  AffinityProfile profile;
+  std::vector<std::string> entry_tags;
+  for (const HistoryEntry& e : history.entries) {
+    const Seconds age = std::max<Seconds>(0, now - e.time);  // Future reads count as now.
+    const double weight =
+        half_life > 0 ? std::exp2(-static_cast<double>(age) / static_cast<double>(half_life)) : 1;
+    if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
+
+    std::string section = normalize_for_match(e.section);
+    if (!section.empty()) profile.sections[std::move(section)] += weight;
+
+    entry_tags.clear();  // Each tag counts once per read, whatever its spelling variants.
+    for (const std::string& tag : e.tags) {
+      std::string key = normalize_for_match(tag);
+      if (!key.empty() && std::find(entry_tags.begin(), entry_tags.end(), key) == entry_tags.end())
+        entry_tags.push_back(std::move(key));
+    }
+    for (std::string& key : entry_tags) profile.tags[std::move(key)] += weight;
+  }
+  to_shares(profile.sections);
+  to_shares(profile.tags);
+  return profile;
+}
+
+double affinity_for(const AffinityProfile& profile, const Article& article) {
+  if (profile.empty()) return 0;
+  double section = 0;
+  if (!article.section.empty()) {
+    const auto it = profile.sections.find(normalize_for_match(article.section));
+    if (it != profile.sections.end()) section = it->second;
+  }
+  // The two strongest shares among the article's distinct tags; a missing second counts as 0,
+  // so an article with one matching tag gets half the tag credit of one with two.
+  double first = 0, second = 0;
+  if (!profile.tags.empty()) {
+    std::vector<std::string> seen;
+    for (const std::string& tag : article.tags) {
+      std::string key = normalize_for_match(tag);
+      if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+      const auto it = profile.tags.find(key);
+      seen.push_back(std::move(key));
+      if (it == profile.tags.end()) continue;
+      const double share = it->second;
+      if (share > first) {
+        second = first;
+        first = share;
+      } else if (share > second) {
+        second = share;
+      }
+    }
+  }
+  return 0.5 * section + 0.5 * (first + second) / 2;
+}
+
+}  // namespace newsrail

@@ -1,0 +1,72 @@
+// newsrail CLI — argument and file helpers.
+#include "cli_io.h"
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace newsrail::cli {
+
+bool Args::flag(const std::string& name) {
+  for (auto it = args_.begin(); it != args_.end(); ++it)
+    if (*it == name) {
+      args_.erase(it);
+      return true;
+    }
+  return false;
+}
+
+std::optional<std::string> Args::option(const std::string& name) {
+  for (auto it = args_.begin(); it != args_.end(); ++it) {
+    if (*it == name) {
+      if (std::next(it) == args_.end()) {
+        missing_value = name;
+        args_.erase(it);
+        return std::nullopt;
+      }
+      std::string value = *std::next(it);
+      args_.erase(it, it + 2);
+      return value;
+    }
+    if (it->rfind(name + "=", 0) == 0) {
+      std::string value = it->substr(name.size() + 1);
+      args_.erase(it);
+      return value;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string Args::unknown_flag() const {
+  for (const std::string& a : args_)
+    if (a.size() > 1 && a[0] == '-' && a != "-") return a;
+  return {};
+}
+
+std::optional<std::string> read_file(const std::string& path, std::string& error) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path;
+    return std::nullopt;
+  }
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    error = "cannot read " + path;
+    return std::nullopt;
+  }
+  return data;
+}
+
+int usage_error(const std::string& message) {
+  std::fprintf(stderr, "newsrail: %s\nTry 'newsrail --help'.\n", message.c_str());
+  return 2;
+}
+
+}  // namespace newsrail::cli

@@ -1,0 +1,42 @@
+// newsrail CLI — `newsrail pack FEED`: the browser-ready feed (no full texts, top terms kept).
+#include <cstdio>
+
+#include "cli_feed.h"
+#include "commands.h"
+#include "newsrail/pack.h"
+
+namespace newsrail::cli {
+namespace {
+
+int run(Args& args) {
+  PackOptions options;
+  const auto terms = args.option("--terms");
+  if (args.flag("--pretty")) options.indent = 2;
+  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
+  if (const std::string f = args.unknown_flag(); !f.empty())
+    return usage_error("pack: unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("pack: give exactly one FEED file");
+  if (terms && !parse_limit(terms, options.terms_per_item))
+    return usage_error("pack: --terms must be 1 to 1000");
+  const auto index = load_index(args.rest()[0]);
+  if (!index) return 1;
+  const std::string out = pack_feed(*index, options);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fputc('\n', stdout);
+  return 0;
+}
+
+}  // namespace
+
+const Command kPack = {
+    "pack", "write a browser-ready feed: texts dropped, each item's top terms kept",
+    "Usage: newsrail pack FEED [--terms N] [--pretty] > small.json\n\n"
+    "Writes FEED without content_text/content_html; each item keeps its N strongest body terms\n"
+    "(count x IDF, default 24) in _newsrail.terms, which Read Next uses in place of the text.\n"
+    "Invalid items are left out (as every reader of the feed would skip them).\n\n"
+    "Options:\n"
+    "  --terms N   body terms kept per item (default 24)\n"
+    "  --pretty    indent the JSON\n",
+    run};
+
+}  // namespace newsrail::cli

@@ -1,0 +1,84 @@
+// newsrail CLI — `newsrail read-next FEED --article ID|URL`: Read Next with score breakdowns.
+#include <cstdio>
+
+#include "cli_feed.h"
+#include "commands.h"
+#include "newsrail/ranking_json.h"
+#include "newsrail/read_next.h"
+
+namespace newsrail::cli {
+namespace {
+
+// Reads one id a line (blank lines and lines starting with # ignored).
+bool read_candidates(const std::string& path, std::vector<std::string>& out) {
+  std::string error;
+  const auto bytes = read_file(path, error);
+  if (!bytes) {
+    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
+    return false;
+  }
+  std::size_t start = 0;
+  while (start <= bytes->size()) {
+    std::size_t end = bytes->find('\n', start);
+    if (end == std::string::npos) end = bytes->size();
+    std::string line = bytes->substr(start, end - start);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (!line.empty() && line[0] != '#') out.push_back(line);
+    start = end + 1;
+  }
+  return true;
+}
+
+int run(Args& args) {
+  ReadNextRequest request;
+  const auto article = args.option("--article");
+  const auto context = args.option("--context");
+  const auto history_path = args.option("--history");
+  const auto options_path = args.option("--options");
+  const auto candidates = args.option("--candidates");
+  const auto limit = args.option("--limit");
+  const auto now_text = args.option("--now");
+  const bool include_read = args.flag("--include-read");
+  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
+  if (const std::string f = args.unknown_flag(); !f.empty())
+    return usage_error("read-next: unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("read-next: give exactly one FEED file");
+  if (article) request.article = *article;
+  if (context) request.context_text = *context;
+  if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
+  if (!parse_now(now_text, request.now)) return 2;
+  if (candidates && !read_candidates(*candidates, request.candidates)) return 1;
+  RankingOptions options;
+  ReadingHistory history;
+  if (!load_options(options_path, options) || !load_history(history_path, history)) return 1;
+  if (include_read) options.read_next.exclude_read = false;
+  const auto index = load_index(args.rest()[0]);
+  if (!index) return 1;
+  const RankedList list = read_next(*index, request, history, options.read_next);
+  const Seconds now = request.now ? request.now : index->feed().generated_at;
+  std::printf("%s\n", articles_to_json(*index, list, "read-next", now, 0).c_str());
+  return 0;
+}
+
+}  // namespace
+
+const Command kReadNext = {
+    "read-next", "articles to read after one, with score breakdowns (JSON)",
+    "Usage: newsrail read-next FEED --article ID|URL [--history H.json] [--options O.json]\n"
+    "                          [--candidates FILE] [--limit N] [--now T] [--context TEXT]\n\n"
+    "Prints the Read Next list for the article being read as JSON: editor pins first, then\n"
+    "related articles (text, tags, section, region, freshness, popularity, the reader's\n"
+    "affinity) re-ranked for diversity, then fill from most read in the section and overall.\n"
+    "Each item says which rule placed it and how its score adds up.\n\n"
+    "Options:\n"
+    "  --article A      id or URL of the article being read\n"
+    "  --context TEXT   text to match when the article is not in the feed (e.g. its title)\n"
+    "  --history H      the reader's history JSON (as the widget keeps it in localStorage)\n"
+    "  --include-read   keep articles in the history (penalised) instead of leaving them out\n"
+    "  --options O      ranking options JSON (as the console exports it)\n"
+    "  --candidates F   rank only these ids (one a line), e.g. logged impressions\n"
+    "  --limit N        items (default 4)\n"
+    "  --now T          RFC 3339 or epoch seconds (default: the feed's generated_at)\n",
+    run};
+
+}  // namespace newsrail::cli

@@ -1,0 +1,47 @@
+// newsrail CLI — `newsrail ticker FEED`: the breaking lines active at `now`.
+#include <cstdio>
+
+#include "cli_feed.h"
+#include "commands.h"
+#include "newsrail/ranking_json.h"
+#include "newsrail/ticker.h"
+
+namespace newsrail::cli {
+namespace {
+
+int run(Args& args) {
+  TickerRequest request;
+  const auto limit = args.option("--limit");
+  const auto now_text = args.option("--now");
+  const auto options_path = args.option("--options");
+  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
+  if (const std::string f = args.unknown_flag(); !f.empty())
+    return usage_error("ticker: unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("ticker: give exactly one FEED file");
+  if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
+  if (!parse_now(now_text, request.now)) return 2;
+  RankingOptions options;
+  if (!load_options(options_path, options)) return 1;
+  const auto index = load_index(args.rest()[0]);
+  if (!index) return 1;
+  const RankedList list = breaking_ticker(index->feed(), request, options.ticker);
+  const Seconds now = request.now ? request.now : index->feed().generated_at;
+  std::printf("%s\n", breaking_to_json(index->feed(), list, now).c_str());
+  return 0;
+}
+
+}  // namespace
+
+const Command kTicker = {
+    "ticker", "the breaking lines active now, by priority then newest (JSON)",
+    "Usage: newsrail ticker FEED [--now T] [--limit N] [--options O.json]\n\n"
+    "Prints the breaking lines active at T: not expired (date_expires, or the default lifetime\n"
+    "of options.ticker.default_lifetime, 6h, when a line has none), by priority then newest,\n"
+    "near-duplicate lines collapsed.\n\n"
+    "Options:\n"
+    "  --now T       RFC 3339 or epoch seconds (default: the feed's generated_at)\n"
+    "  --limit N     lines (default 10)\n"
+    "  --options O   ranking options JSON\n",
+    run};
+
+}  // namespace newsrail::cli

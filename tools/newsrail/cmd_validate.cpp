@@ -1,0 +1,56 @@
+// newsrail CLI — `newsrail validate FEED`: the feed parser's diagnostics.
+#include <cstdio>
+
+#include "commands.h"
+#include "newsrail/feed_parser.h"
+#include "newsrail/validation_report.h"
+
+namespace newsrail::cli {
+namespace {
+
+int run(Args& args) {
+  const bool as_json = args.flag("--json");
+  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
+  if (const std::string f = args.unknown_flag(); !f.empty())
+    return usage_error("validate: unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("validate: give exactly one FEED file");
+  const std::string& path = args.rest()[0];
+  std::string error;
+  const auto bytes = read_file(path, error);
+  if (!bytes) {
+    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
+    return 1;
+  }
+  const FeedParseResult result = parse_feed(*bytes);
+  if (as_json) {
+    std::printf("%s\n", validation_report_json(result).c_str());
+    return result.usable() ? 0 : 1;
+  }
+  std::size_t errors = 0;
+  for (const Diagnostic& d : result.diagnostics) {
+    errors += d.severity == Severity::kError;
+    std::printf("%s: %s\n", path.c_str(), format_diagnostic(d).c_str());
+  }
+  if (result.usable())
+    std::printf("%s: usable: %zu items, %zu breaking lines, %zu warnings\n", path.c_str(),
+                result.feed.items.size(), result.feed.breaking.size(),
+                result.diagnostics.size());
+  else
+    std::printf("%s: not usable: %zu error(s)\n", path.c_str(), errors);
+  return result.usable() ? 0 : 1;
+}
+
+}  // namespace
+
+const Command kValidate = {
+    "validate", "check a feed and list what is wrong with it, with JSON pointers",
+    "Usage: newsrail validate [--json] FEED\n\n"
+    "Reads FEED (a JSON Feed 1.1 file with the _newsrail extension; '-' reads stdin) and prints\n"
+    "every diagnostic: errors make the feed unusable; warnings name an item or field that was\n"
+    "skipped or repaired (e.g. /items/7/date_published) while the rest of the feed loads.\n\n"
+    "Options:\n"
+    "  --json    print one JSON object: {usable, items, breaking, errors, warnings, diagnostics}\n\n"
+    "Exit status: 0 when the feed is usable (warnings allowed), 1 when it is not, 2 on usage.\n",
+    run};
+
+}  // namespace newsrail::cli
