@@ -195,8 +195,18 @@ class TextBuilder {
         space();
         i += 2;
       } else {
+        // Copy the longest stretch that is already collapsed (words and single ' ') at once.
         std::size_t j = i + 1;
-        while (j < s.size() && !is_html_space(s[j]) && !is_nbsp_at(s, j)) ++j;
+        while (j < s.size()) {
+          if (s[j] == ' ' && j + 1 < s.size() && !is_html_space(s[j + 1]) &&
+              !is_nbsp_at(s, j + 1)) {
+            j += 2;
+          } else if (is_html_space(s[j]) || is_nbsp_at(s, j)) {
+            break;
+          } else {
+            ++j;
+          }
+        }
         append(s.substr(i, j - i));
         i = j;
       }

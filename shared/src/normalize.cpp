@@ -115,8 +115,8 @@ class Emitter {
     begin();
     append_utf8(out_, c);
   }
-  // A run of ASCII letters and digits, lower-cased in place after one bulk append.
-  void ascii_word(const char* p, std::size_t n) {
+  // ASCII letters and digits (and single spaces between them), lower-cased after one append.
+  void ascii_words(const char* p, std::size_t n) {
     begin();
     const std::size_t from = out_.size();
     out_.append(p, n);
@@ -419,10 +419,20 @@ std::string normalize_for_match(std::string_view text) {
       fold(decode_utf8(text, pos), e);
       continue;
     }
+    // The longest stretch of ASCII words separated by single spaces, copied at once.
     std::size_t end = pos;
-    while (end < text.size() && is_ascii_alnum(text[end])) ++end;
+    while (end < text.size()) {
+      if (is_ascii_alnum(text[end])) {
+        ++end;
+      } else if (text[end] == ' ' && end > pos && end + 1 < text.size() &&
+                 is_ascii_alnum(text[end + 1])) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
     if (end > pos) {
-      e.ascii_word(text.data() + pos, end - pos);
+      e.ascii_words(text.data() + pos, end - pos);
       pos = end;
     } else {
       e.separator();  // ASCII punctuation, space or control.

@@ -1179,27 +1179,36 @@ class Deck {
   std::size_t next_;
 };
 
-// Writes summary and (when asked) body of `article`: lead sentence, then 150-700 words.
-void write_text(const Story& story, bool full_text, Article& article, Rng& rng) {
+// Writes summary and (when asked) body, 150-700 words opening with the summary's lead sentence;
+// the summary differs from the story's earlier ones (`used_summaries`) unless 8 tries fail.
+void write_text(const Story& story, bool full_text, std::vector<std::string>& used_summaries,
+                Article& article, Rng& rng) {
   const Language language = story.language;
   const LanguagePack& pack = kPacks[language];
   const Topic* topics = kTopics[story.section];
   Slots slots = story_slots(story, false);
   const std::vector<int> none;
 
-  std::string lead;
-  vary(slots, language, rng);
-  if (rng.chance(30)) std::swap(slots.topic, slots.topic2);
-  append_text(language, pack.leads[rng.index(pack.leads.size)], slots, none, lead);
-
   Deck story_deck(pack.story.size);
   Deck generic_deck(pack.generic.size);
-  article.summary = lead;
-  if (rng.chance(70)) {
+  std::string lead;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    slots = story_slots(story, rng.chance(30));
     vary(slots, language, rng);
-    article.summary += ' ';
-    append_text(language, pack.story[story_deck.deal(rng)], slots, none, article.summary);
+    lead.clear();
+    append_text(language, pack.leads[rng.index(pack.leads.size)], slots, none, lead);
+    article.summary = lead;
+    if (rng.chance(70)) {
+      vary(slots, language, rng);
+      article.summary += ' ';
+      append_text(language, pack.story[story_deck.deal(rng)], slots, none, article.summary);
+    }
+    if (std::find(used_summaries.begin(), used_summaries.end(), article.summary) ==
+        used_summaries.end()) {
+      break;
+    }
   }
+  used_summaries.push_back(article.summary);
   if (!full_text) return;
 
   const std::size_t target = static_cast<std::size_t>(rng.range(150, 700));
@@ -1453,6 +1462,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
   for (std::size_t s = 0; s < story_count; ++s) {
     const Story& story = stories[s];
     std::vector<std::string> used_titles;
+    std::vector<std::string> used_summaries;
     for (std::size_t i : story.members) {
       Article& article = articles[i];
       Rng rng(stream_seed(seed, kArticleText, i));
@@ -1510,7 +1520,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
       } else {
         article.slug = latin_slug(plain_title, 8);
       }
-      write_text(story, options.full_text, article, rng);
+      write_text(story, options.full_text, used_summaries, article, rng);
     }
   }
 

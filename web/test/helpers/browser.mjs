@@ -33,7 +33,7 @@ export async function serve() {
 export function cli(...args) {
   const bin = join(repoRoot, 'build', 'native', 'tools', 'newsrail');
   try {
-    return execFileSync(bin, args, { encoding: 'utf8' });
+    return execFileSync(bin, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   } catch (err) {
     if (typeof err.stdout === 'string') return err.stdout;
     throw err;

@@ -1,0 +1,27 @@
+// newsrail — ranking requests read from JSON: how the wasm module (and so the widget and the
+// console) asks the core for a list. Field names follow the CLI's flags.
+#pragma once
+
+#include <string_view>
+
+#include "newsrail/diagnostics.h"
+#include "newsrail/history.h"
+#include "newsrail/most_read.h"
+#include "newsrail/read_next.h"
+#include "newsrail/ticker.h"
+
+namespace newsrail {
+
+// {"window": "24h", "section": "Politics", "limit": 5, "exclude": ["id"], "trending": false,
+//  "now": "RFC 3339" | epoch seconds}. Bad fields are warned about (JSON pointer) and ignored.
+MostReadRequest most_read_request_from_json(std::string_view json, Diagnostics& diagnostics);
+
+// {"article": "id or URL", "context": "page title", "language": "en", "limit": 4, "now": ...,
+//  "candidates": ["id"], "history": <history_to_json object>}. The history goes to `history`.
+ReadNextRequest read_next_request_from_json(std::string_view json, ReadingHistory& history,
+                                            Diagnostics& diagnostics);
+
+// {"limit": 10, "now": ...}.
+TickerRequest ticker_request_from_json(std::string_view json, Diagnostics& diagnostics);
+
+}  // namespace newsrail
