@@ -13,8 +13,10 @@
 // ETag (SHA-1 of the bytes sent) and answer If-None-Match with 304; text-like files are gzipped
 // when the client accepts it. Pages named "*-csp.html" are sent with a strict
 // Content-Security-Policy, so they must not use inline scripts or style attributes.
-// Paths are decoded once, and any segment that is empty after decoding issues, starts with a
-// dot (dotfiles, ".."), or is "node_modules" is refused; symlinks may not lead outside the root.
+// Each path segment is percent-decoded once. A path is refused (404) when decoding fails or a
+// segment is empty ("//"), starts with a dot (dotfiles, ".."), holds a slash, backslash or NUL,
+// or is "node_modules"; symlinks may not lead out of web/ (out of web/dist/ for /newsrail/ and
+// /console.html).
 //
 // As a module: `const { server, url, close } = await startServer({ port: 0, root })`, where url
 // is the origin without a trailing slash, e.g. "http://localhost:41234".
@@ -65,8 +67,8 @@ export function contentType(fileName) {
 
 /**
  * Maps a request pathname (still percent-encoded) to a file below `root` (the repo root).
- * Returns { redirect } for "/" and for folders named without their trailing slash,
- * { file } for a candidate file (it may not exist), or null when the path is refused.
+ * Returns { redirect } for "/", { file, base, wantsFolder } for a candidate file below the folder
+ * `base` (the file may not exist), or null when the path is refused.
  * Never touches the file system.
  */
 export function resolveRequestPath(pathname, root) {
@@ -102,7 +104,7 @@ export function resolveRequestPath(pathname, root) {
   const file = path.resolve(base, ...segments);
   if (file !== base && !file.startsWith(base + path.sep)) return null;
   const wantsFolder = rest.endsWith('/');
-  return { file, wantsFolder };
+  return { file, base, wantsFolder };
 }
 
 // Bytes, ETag and gzipped bytes of a file, recomputed only when its mtime or size changes.
@@ -148,7 +150,9 @@ function sendText(res, status, text, headers = {}) {
   res.end(res.req.method === 'HEAD' ? undefined : text);
 }
 
-async function findFile(target, realRoot) {
+// Resolves folders to their index.html and refuses anything that is not a regular file or whose
+// real path (after symlinks) leaves the real path of its base folder.
+async function findFile(target) {
   let file = target.file;
   let info;
   try {
@@ -159,15 +163,15 @@ async function findFile(target, realRoot) {
       info = await stat(file);
     }
     if (!info.isFile()) return null;
-    const real = await realpath(file);
-    if (!real.startsWith(realRoot + path.sep)) return null;  // a symlink out of the root
+    const [real, realBase] = await Promise.all([realpath(file), realpath(target.base)]);
+    if (!real.startsWith(realBase + path.sep)) return null;  // a symlink out of the served folder
   } catch {
     return null;
   }
   return { file, info };
 }
 
-async function handle(req, res, root, realRoot) {
+async function handle(req, res, root) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     return;
@@ -187,7 +191,7 @@ async function handle(req, res, root, realRoot) {
     sendText(res, 302, `Found: ${target.redirect}\n`, { Location: target.redirect });
     return;
   }
-  const found = await findFile(target, realRoot);
+  const found = await findFile(target);
   if (found === null) {
     sendText(res, 404, 'Not found\n');
     return;
@@ -236,9 +240,9 @@ async function handle(req, res, root, realRoot) {
  */
 export async function startServer({ port = 8080, root = REPO_ROOT, host = '127.0.0.1' } = {}) {
   const absRoot = path.resolve(root);
-  const realRoot = await realpath(absRoot);
+  await stat(path.join(absRoot, 'web'));  // fails early, with the path, when root is wrong
   const server = createServer((req, res) => {
-    handle(req, res, absRoot, realRoot).catch((err) => {
+    handle(req, res, absRoot).catch((err) => {
       console.error(`[newsrail serve] ${req.method} ${req.url}: ${err.message}`);
       if (!res.headersSent) sendText(res, 500, 'Internal server error\n');
       else res.destroy();

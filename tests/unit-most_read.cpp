@@ -299,7 +299,7 @@ TEST_CASE("an empty feed gives an empty list; a one-article feed gives that arti
   CHECK(most_read(one, r).items.empty());
 }
 
-TEST_CASE("now defaults to the feed's generated_at") {
+TEST_CASE("Most Read's now defaults to the feed's generated_at") {
   const FeedIndex index = index_of(
       {art("a", kTitles[0], kNow - kHour, 100), art("later", kTitles[1], kNow + kDay, 900)});
   MostReadRequest r = request();

@@ -62,7 +62,7 @@ TEST_CASE("lines dated up to the future tolerance ahead show, later ones wait") 
   CHECK(ids(breaking_ticker(f, {10, kNow})) == std::vector<std::string>{"soon"});
 }
 
-TEST_CASE("now defaults to the feed's generated_at") {
+TEST_CASE("the ticker's now defaults to the feed's generated_at") {
   Feed f = feed_of({line("a", "Storm closes the harbour", kNow - 60, kNow + 60)});
   CHECK(breaking_ticker(f, {10, 0}).items.size() == 1);
   f.generated_at = kNow + 120;

@@ -13,6 +13,7 @@
 
 using newsrail::append_utf8;
 using newsrail::decode_utf8;
+using newsrail::encode_utf8;
 using newsrail::first_invalid_utf8;
 using newsrail::is_valid_utf8;
 using newsrail::sanitize_utf8;
@@ -215,6 +216,16 @@ TEST_CASE("append_utf8 writes U+FFFD for surrogates and values above U+10FFFF") 
   append_utf8(out, 0x110000);
   append_utf8(out, 0xFFFFFFFF);
   CHECK(out == kFffd + kFffd + kFffd + kFffd);
+}
+
+TEST_CASE("encode_utf8 writes 1 to 4 bytes and U+FFFD for non-scalar values") {
+  char buf[4];
+  CHECK(std::string(buf, encode_utf8(U'A', buf)) == "A");
+  CHECK(std::string(buf, encode_utf8(0x7FF, buf)) == "\xDF\xBF");
+  CHECK(std::string(buf, encode_utf8(0x20AC, buf)) == "\xE2\x82\xAC");
+  CHECK(std::string(buf, encode_utf8(0x10FFFF, buf)) == "\xF4\x8F\xBF\xBF");
+  CHECK(std::string(buf, encode_utf8(0xDC00, buf)) == kFffd);
+  CHECK(std::string(buf, encode_utf8(0x7FFFFFFF, buf)) == kFffd);
 }
 
 TEST_CASE("truncate_utf8 never cuts a code point in half") {

@@ -460,10 +460,8 @@ Reject read_item(const json& item, const std::string& base, const std::string& f
   if (a.language.empty()) a.language = feed_language;
   const bool minutes_given = read_extension(item, base, ctx, a);
   if (a.image.url.empty()) a.image = Image{};
-  if (!minutes_given) {
-    const std::string_view body = a.text.empty() ? std::string_view(a.summary) : a.text;
-    a.reading_minutes = reading_minutes(count_words(body));
-  }
+  if (!minutes_given)  // What a reader reads: the standfirst (summary) and the body.
+    a.reading_minutes = reading_minutes(count_words(a.summary) + count_words(a.text));
   return {};
 }
 

@@ -7,6 +7,7 @@
 #include "newsrail/normalize.h"
 
 #include <cstddef>
+#include <cstring>
 
 #include "newsrail/utf8.h"
 
@@ -98,40 +99,70 @@ constexpr char kLamAlef[] = "\xD9\x84\xD8\xA7";                // لا (U+FEF5..
 // [SECTION] Per-script folding
 //-------------------------------------------------------------------------------------------------
 
-// Appends folded characters; a separator becomes one space, and only between two words.
+inline void lower_ascii(char* p, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] + 0x20);
+  }
+}
+
+// Appends folded characters through a small local buffer (one std::string append per 256
+// bytes, not one per character); a separator becomes one space, and only between two words.
 class Emitter {
  public:
   explicit Emitter(std::string& out) : out_(out) {}
   void separator() { pending_space_ = true; }
   void ascii(char c) {
-    begin();
-    out_.push_back(c);
+    begin(1);
+    buf_[len_++] = c;
   }
-  void bytes(const char* s) {
-    begin();
-    out_.append(s);
+  void bytes(const char* s) {  // At most a few bytes (ligature expansions).
+    const std::size_t n = std::strlen(s);
+    begin(n);
+    std::memcpy(buf_ + len_, s, n);
+    len_ += n;
   }
   void cp(char32_t c) {
-    begin();
-    append_utf8(out_, c);
+    begin(4);
+    len_ += encode_utf8(c, buf_ + len_);
   }
-  // ASCII letters and digits (and single spaces between them), lower-cased after one append.
+  // ASCII letters and digits (and single spaces between them), lower-cased.
   void ascii_words(const char* p, std::size_t n) {
-    begin();
-    const std::size_t from = out_.size();
-    out_.append(p, n);
-    for (std::size_t i = from; i < out_.size(); ++i) {
-      if (out_[i] >= 'A' && out_[i] <= 'Z') out_[i] = static_cast<char>(out_[i] + 0x20);
+    if (n >= kCapacity / 4) {
+      begin(0);
+      flush();
+      const std::size_t from = out_.size();
+      out_.append(p, n);
+      lower_ascii(&out_[from], n);
+      return;
     }
+    begin(n);
+    std::memcpy(buf_ + len_, p, n);
+    lower_ascii(buf_ + len_, n);
+    len_ += n;
   }
+  // Writes what is buffered; call once at the end.
+  void finish() { flush(); }
 
  private:
-  void begin() {
-    if (pending_space_ && !out_.empty()) out_.push_back(' ');
+  static constexpr std::size_t kCapacity = 256;
+
+  // Makes room for a pending space and `n` bytes, then writes the space if one is due.
+  void begin(std::size_t n) {
+    if (len_ + n + 1 > kCapacity) flush();
+    if (pending_space_ && started_) buf_[len_++] = ' ';
     pending_space_ = false;
+    started_ = true;
   }
+  void flush() {
+    out_.append(buf_, len_);
+    len_ = 0;
+  }
+
   std::string& out_;
+  char buf_[kCapacity];
+  std::size_t len_ = 0;
   bool pending_space_ = false;
+  bool started_ = false;  // Something was written: a later separator becomes a space.
 };
 
 inline bool is_ascii_alnum(char c) {
@@ -148,33 +179,15 @@ void fold_ascii(char32_t c, Emitter& e) {
   }
 }
 
-// U+00A0..U+00BF: symbols and spaces, except ª º µ, superscript digits and the soft hyphen.
+// U+00A0..U+00BF: spaces and symbols, except ª º µ, superscript digits and the soft hyphen.
 void fold_latin1_symbol(char32_t c, Emitter& e) {
-  switch (c) {
-    case 0x00AA:
-      e.ascii('a');
-      break;
-    case 0x00BA:
-      e.ascii('o');
-      break;
-    case 0x00B5:
-      e.cp(0x03BC);
-      break;  // micro sign -> μ
-    case 0x00B9:
-      e.ascii('1');
-      break;
-    case 0x00B2:
-      e.ascii('2');
-      break;
-    case 0x00B3:
-      e.ascii('3');
-      break;
-    case 0x00AD:
-      break;  // soft hyphen: removed
-    default:
-      e.separator();
-      break;
-  }
+  if (c == 0x00AD) return;  // Soft hyphen: removed.
+  if (c == 0x00AA) return e.ascii('a');
+  if (c == 0x00BA) return e.ascii('o');
+  if (c == 0x00B5) return e.cp(0x03BC);  // Micro sign -> μ.
+  if (c == 0x00B9) return e.ascii('1');
+  if (c == 0x00B2 || c == 0x00B3) return e.ascii(static_cast<char>('2' + (c - 0x00B2)));
+  e.separator();
 }
 
 // U+0370..U+03FF outside the basic capitals: {from, to}; to = 0 means a separator.
@@ -334,8 +347,6 @@ void fold_punctuation_and_symbols(char32_t c, Emitter& e) {
   }
 }
 
-void fold(char32_t c, Emitter& e);
-
 // U+FB00..U+FFFF.
 void fold_compatibility(char32_t c, Emitter& e) {
   static constexpr const char* kLigatures[] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
@@ -439,6 +450,7 @@ std::string normalize_for_match(std::string_view text) {
       ++pos;
     }
   }
+  e.finish();
   return out;
 }
 

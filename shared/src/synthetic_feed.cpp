@@ -1132,10 +1132,14 @@ std::string plain_headline(const Story& story, Headline headline) {
   return render_headline(story, headline, unused);
 }
 
-Headline random_headline(const Story& story, Rng& rng) {
+// Returns a random headline; `commentary` (Opinion/Analysis, which get a prefix) avoids the
+// patterns that already carry a label or a colon.
+Headline random_headline(const Story& story, bool commentary, Rng& rng) {
   const LanguagePack& pack = kPacks[story.language];
   Headline headline;
-  headline.pattern = rng.index(pack.headlines.size);
+  do {
+    headline.pattern = rng.index(pack.headlines.size);
+  } while (commentary && pack.headlines[headline.pattern].find(':') != std::string_view::npos);
   for (int size : group_sizes(pack.headlines[headline.pattern])) {
     headline.choices.push_back(static_cast<int>(rng.below(static_cast<std::uint64_t>(size))));
   }
@@ -1428,8 +1432,9 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
         article.section = kAnalysis;
     }
     article.modified = article.published;
-    if (rng.chance(25))
-      article.modified = std::min(now, article.published + rng.range(300, 6 * kHour));
+    if (age > 600 && rng.chance(25)) {  // Updated 5 minutes to 6 hours later, before now.
+      article.modified = article.published + rng.range(300, std::min(6 * kHour, age - 60));
+    }
   }
   auto by_time = [&](std::size_t x, std::size_t y) {
     return articles[x].published != articles[y].published
@@ -1503,7 +1508,8 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
         continue;
       }
       for (int attempt = 0; attempt < 24; ++attempt) {
-        article.headline = random_headline(story, rng);
+        article.headline = random_headline(
+            story, article.section == kOpinion || article.section == kAnalysis, rng);
         plain_title = plain_headline(story, article.headline);
         if (std::find(used_titles.begin(), used_titles.end(), plain_title) == used_titles.end()) {
           break;
@@ -1560,7 +1566,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
       } else {
         item.url = "/" + std::string(kSections[stories[s].section].slug) + "/";
       }
-      item.text = render_headline(stories[s], random_headline(stories[s], rng), rng);
+      item.text = render_headline(stories[s], random_headline(stories[s], false, rng), rng);
       item.published = now - rng.range(120, 3 * kHour);
       if (rng.chance(70)) item.expires = item.published + rng.range(30 * 60, 4 * kHour);
       const std::uint64_t roll = rng.below(10);

@@ -29,8 +29,8 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-// True when `s` holds a character of the Arabic blocks (U+0600..U+06FF, U+0750..U+077F: lead
-// bytes D8..DB and DD) or of the presentation forms (EF AD..EF BB).
+// True when `s` holds a character of the Arabic blocks: lead bytes D8..DB and DD (U+0600..U+06FF,
+// U+0740..U+077F) or EF AD..EF BB (U+FB40..U+FEFF, the presentation forms).
 bool has_arabic(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char b = static_cast<unsigned char>(s[i]);

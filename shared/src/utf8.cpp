@@ -29,17 +29,13 @@ inline Step step(const unsigned char* p, std::size_t n) {
   } else if (b0 >= 0xE0 && b0 <= 0xEF) {
     need = 2;
     cp = b0 & 0x0F;
-    if (b0 == 0xE0)
-      lo = 0xA0;  // Overlong.
-    else if (b0 == 0xED)
-      hi = 0x9F;  // Surrogates.
+    if (b0 == 0xE0) lo = 0xA0;  // E0 80..9F would be overlong.
+    if (b0 == 0xED) hi = 0x9F;  // ED A0..BF would be a surrogate.
   } else if (b0 >= 0xF0 && b0 <= 0xF4) {
     need = 3;
     cp = b0 & 0x07;
-    if (b0 == 0xF0)
-      lo = 0x90;  // Overlong.
-    else if (b0 == 0xF4)
-      hi = 0x8F;  // Above U+10FFFF.
+    if (b0 == 0xF0) lo = 0x90;  // F0 80..8F would be overlong.
+    if (b0 == 0xF4) hi = 0x8F;  // F4 90..BF would be above U+10FFFF.
   } else {
     return {kReplacement, 1, false};  // 80..C1 (continuation, overlong lead) and F5..FF.
   }
@@ -118,29 +114,33 @@ char32_t decode_utf8(std::string_view s, std::size_t& pos) {
   return st.cp;
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+std::size_t encode_utf8(char32_t cp, char* out) {
   if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    const char b[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(b, 2);
-  } else if (cp < 0x10000) {
-    if (cp >= 0xD800 && cp <= 0xDFFF) {
-      out.append(kReplacementUtf8, 3);
-      return;
-    }
-    const char b[3] = {static_cast<char>(0xE0 | (cp >> 12)),
-                       static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                       static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(b, 3);
-  } else if (cp <= 0x10FFFF) {
-    const char b[4] = {
-        static_cast<char>(0xF0 | (cp >> 18)), static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-        static_cast<char>(0x80 | ((cp >> 6) & 0x3F)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(b, 4);
-  } else {
-    out.append(kReplacementUtf8, 3);
+    out[0] = static_cast<char>(cp);
+    return 1;
   }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacement;
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  char buf[4];
+  out.append(buf, encode_utf8(cp, buf));
 }
 
 std::string_view truncate_utf8(std::string_view s, std::size_t max_bytes) {

@@ -43,7 +43,7 @@ struct Article {
   Seconds published = 0;
   Seconds modified = 0;  // Equals published when the feed gives none.
   Image image;
-  int reading_minutes = 1;             // >= 1: the feed's value, else words / 200 rounded up.
+  int reading_minutes = 1;  // >= 1: the feed's value, else (summary + body words) / 200 rounded up.
   std::vector<ViewCount> views;        // Sorted by window, one entry per window, views >= 0.
   std::vector<std::string> related;    // Ids pinned by editors, in their order.
   bool recommend = true;               // false: never shown by Read Next (e.g. sponsored).

@@ -6,14 +6,18 @@
 
 namespace newsrail {
 
-// Returns `text` folded for matching: lower case (ASCII, Latin, Greek, Cyrillic, Armenian),
-// Latin accents and ligatures folded to ASCII (á->a, ñ->n, ß->ss, æ->ae, ł->l, ﬁ->fi), Greek
-// tonos and Cyrillic ё folded; Arabic tashkeel, Quranic marks and tatweel removed, alef forms
-// -> ا, ى/ی/ئ -> ي, ة -> ه, ؤ -> و, ک -> ك, presentation forms -> letters; Arabic-Indic,
-// Persian, Devanagari and fullwidth digits -> ASCII; zero-width, bidi and soft-hyphen characters
-// removed (they join); every punctuation, symbol, emoji, control or space -> one ASCII space;
-// no leading or trailing space. Letters of other scripts pass through unchanged. Invalid UTF-8
-// acts as a space. Output is valid UTF-8; never throws.
+// Returns `text` folded for matching:
+//  - lower case (ASCII, Latin, Greek, Cyrillic, Armenian); Latin accents and ligatures folded to
+//    ASCII (á->a, ñ->n, ç->c, ü->u, ß->ss, æ->ae, œ->oe, ø->o, ł->l, ﬁ->fi); Greek tonos and
+//    final sigma, Cyrillic ё->е folded (й, ї stay distinct); decomposed accents dropped;
+//  - Arabic: tashkeel U+064B..U+065F, U+0670, Quranic marks U+06D6..U+06ED and tatweel removed;
+//    أ إ آ ٱ -> ا, ى ی ئ -> ي, ة -> ه, ؤ -> و, ک -> ك; presentation forms -> letters (لا, الله);
+//  - Arabic-Indic, Persian, Devanagari, fullwidth and super/subscript digits -> ASCII digits;
+//  - zero-width, bidi-control and soft-hyphen characters removed (the text around them joins);
+//  - punctuation, symbols, emoji, controls and spaces of the common blocks (incl. ، ؛ ؟ « »
+//    and U+FFFD from invalid UTF-8) -> one ASCII space; no leading or trailing space;
+//  - letters of other scripts (CJK, Hebrew without points, Devanagari ...) pass unchanged.
+// Output is valid UTF-8 and idempotent (normalising it again changes nothing); never throws.
 std::string normalize_for_match(std::string_view text);
 
 }  // namespace newsrail

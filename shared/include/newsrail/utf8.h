@@ -22,6 +22,10 @@ std::string sanitize_utf8(std::string_view s, std::size_t* replaced = nullptr);
 // U+FFFD and advances exactly 1. At or past the end returns U+FFFD and leaves `pos` unchanged.
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
 
+// Writes `cp` as UTF-8 to out[0..3] and returns the byte count (1-4); a surrogate or a value
+// above U+10FFFF writes U+FFFD. `out` must have room for 4 bytes; writes no terminator.
+std::size_t encode_utf8(char32_t cp, char* out);
+
 // Appends `cp` as UTF-8 (1-4 bytes); a surrogate or a value above U+10FFFF appends U+FFFD.
 void append_utf8(std::string& out, char32_t cp);
 
