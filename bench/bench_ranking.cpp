@@ -77,7 +77,8 @@ std::unique_ptr<Fixture> MakeFixture(std::size_t articles) {
   const std::size_t n = feed.items.size();
   for (std::size_t k = 0; k < kHistoryEntries && k < n; ++k) {
     const Article& a = feed.items[(k * n) / kHistoryEntries];
-    record_read(f->history, a, feed.generated_at - static_cast<Seconds>((kHistoryEntries - k) * 1800));
+    record_read(f->history, a,
+                feed.generated_at - static_cast<Seconds>((kHistoryEntries - k) * 1800));
   }
   return f;
 }

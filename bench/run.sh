@@ -4,13 +4,13 @@
 #
 # A measurement, not a test: it never fails on time. Extra arguments go to the benchmark, e.g.
 #   bench/run.sh --benchmark_filter='BM_ReadNext'
-# Environment: REPS (repetitions, default 3), MIN_TIME (seconds per run, default 0.2), CORE
+# Environment: REPS (repetitions, default 2), MIN_TIME (seconds per run, default 0.2), CORE
 # (the core to pin to, default 1). With the defaults the whole run takes about 3 minutes.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out_dir="${root}/bench/out"
-reps="${REPS:-3}"
+reps="${REPS:-2}"
 min_time="${MIN_TIME:-0.2}"
 core="${CORE:-1}"
 

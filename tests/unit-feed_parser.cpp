@@ -325,3 +325,17 @@ TEST_CASE("deeply nested and hostile documents never crash") {
   CHECK(r.feed.items.size() == 1);
   CHECK(count_at(r, "/items/0/_newsrail") == 1);
 }
+
+TEST_CASE("a packed item's terms are read; past 64, the weakest are dropped with a warning") {
+  std::string terms;
+  for (int i = 0; i < 70; ++i) terms += (i ? "," : "") + std::string("\"t") + std::to_string(i) +
+                                        "\": " + std::to_string(i + 1);
+  const auto r = parse_feed(feed_with(R"({"id": "p", "title": "T", "_newsrail": {"terms": {)" +
+                                      terms + R"(, "bad": -1}}})"));
+  REQUIRE(r.feed.items.size() == 1);
+  const auto& t = r.feed.items[0].terms;
+  REQUIRE(t.size() == 64);
+  for (const WeightedTerm& w : t) CHECK(w.weight >= 7);  // t0..t5 (weights 1..6) dropped
+  CHECK(count_at(r, "/items/0/_newsrail/terms") == 1);
+  CHECK(count_at(r, "/items/0/_newsrail/terms/bad") == 1);
+}

@@ -349,17 +349,20 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
   }
   constexpr std::size_t kMaxTerms = 64;
   for (const auto& [term, weight] : it->items()) {
-    const std::string entry_path = path + "/" + json_pointer_escape(term);
-    if (a.terms.size() >= kMaxTerms) {
-      ctx.warn(entry_path, "more than 64 terms; the rest are ignored");
-      break;
-    }
     if (!weight.is_number() || !(weight.get<double>() > 0) || !(weight.get<double>() < 1e6) ||
         term.empty() || term.size() > ctx.limits().max_field_bytes) {
-      ctx.warn(entry_path, "a term needs a positive weight below 1e6; ignored");
+      ctx.warn(path + "/" + json_pointer_escape(term),
+               "a term needs a positive weight below 1e6; ignored");
       continue;
     }
     a.terms.push_back({term, static_cast<float>(weight.get<double>())});
+  }
+  if (a.terms.size() > kMaxTerms) {  // Keep the strongest (then the first by text): deterministic.
+    std::stable_sort(a.terms.begin(), a.terms.end(),
+                     [](const WeightedTerm& x, const WeightedTerm& y) { return x.weight > y.weight; });
+    ctx.warn(path, "more than 64 terms; the " + std::to_string(a.terms.size() - kMaxTerms) +
+                       " weakest are ignored");
+    a.terms.resize(kMaxTerms);
   }
 }
 

@@ -12,9 +12,9 @@
 // expected share of the long window's, s = trending_smoothing. E.g. views 340, decay -45.2 gives
 // a score of 294.8.
 //
-// Cost: one pass over the articles (no allocation but one candidates vector), then a partial
-// sort of the best limit*4 candidates (more only when duplicates eat them), so the work beyond
-// the pass is O(N log limit).
+// Cost: one pass over the articles keeping the best limit*4 (at least limit+16) candidates in a
+// bounded heap (the only allocation), O(N log limit); a further pass selecting four times as many
+// only when near-duplicates eat the selection before `limit` items are kept.
 #include "newsrail/most_read.h"
 
 #include <algorithm>
@@ -49,8 +49,11 @@ struct Scoring {
   Seconds now = 0;
 };
 
+// The views in `window` (0 when missing): views_in_window, inlined for the hot loop.
 double count(const Article& a, Seconds window) {
-  return static_cast<double>(std::max<std::int64_t>(0, views_in_window(a, window)));
+  for (const ViewCount& v : a.views)
+    if (v.window == window) return static_cast<double>(std::max<std::int64_t>(0, v.views));
+  return 0;
 }
 
 double decay(const Scoring& s, const Article& a) {
@@ -63,21 +66,26 @@ double lift(const Scoring& s, const Article& a) {
   return (count(a, s.short_w) + s.smoothing) / (count(a, s.long_w) * s.share + s.smoothing);
 }
 
-double score_of(const Scoring& s, const Article& a) {
+// The score before decay: views, lift or 0. Decay only lowers it (d <= 1), so it bounds the
+// score from above.
+double base_score(const Scoring& s, const Article& a) {
   double score = 0;
   switch (s.mode) {
     case Mode::kNewest:
       return 0;
     case Mode::kViews:
       score = count(a, s.window);
-      if (s.half_life > 0 && score > 0) score *= decay(s, a);
       break;
     case Mode::kTrending:
       score = lift(s, a);
-      if (s.half_life > 0) score *= decay(s, a);
       break;
   }
   return std::isfinite(score) ? score : 0;
+}
+
+double score_of(const Scoring& s, const Article& a, double base) {
+  if (s.half_life > 0 && base > 0) base *= decay(s, a);
+  return base;
 }
 
 std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a) {
@@ -106,6 +114,79 @@ std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a) {
 // "the feed has no 6h views; using 24h"
 std::string fallback_note(Seconds asked, Seconds used) {
   return "the feed has no " + format_duration(asked) + " views; using " + format_duration(used);
+}
+
+// Which articles may be listed.
+struct Filter {
+  LabelId section = -1;  // -1 = any.
+  bool dated = false;    // `now` is known: leave out future (and, when bounded, old) articles.
+  Seconds newest = 0;    // Published after it = from the future.
+  bool bounded = false;  // max_age applies: published before `oldest`, or undated, = too old.
+  Seconds oldest = 0;
+};
+
+// Puts in `top` the best `k` candidates (by `better`) among the articles passing the filter, best
+// first, with a bounded heap: no allocation beyond `top`, O(N log k). An article whose score
+// before decay is already below the worst of a full heap is passed over unread further. Returns
+// an upper bound of how many articles passed (those passed over are counted).
+template <typename Better>
+std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f,
+                       const std::vector<std::size_t>& excluded, std::size_t k,
+                       const Better& better, std::vector<Candidate>& top) {
+  top.clear();
+  top.reserve(k);
+  std::size_t passed = 0;
+  std::size_t next_excluded = 0;  // `excluded` is sorted, so it is walked along with i.
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    if (next_excluded < excluded.size() && excluded[next_excluded] == i) {
+      ++next_excluded;
+      continue;
+    }
+    if (f.section >= 0 && index.indexed(i).section != f.section) continue;
+    const Article& a = index.article(i);
+    const double base = base_score(s, a);
+    if (top.size() == k && base < top.front().score) {
+      ++passed;  // Cannot enter: its score is at most `base`.
+      continue;
+    }
+    if (f.dated && a.published > f.newest) continue;
+    if (f.bounded && (a.published == 0 || a.published < f.oldest)) continue;
+    ++passed;
+    const Candidate c{score_of(s, a, base), a.published, static_cast<std::uint32_t>(i)};
+    if (top.size() < k) {
+      top.push_back(c);
+      std::push_heap(top.begin(), top.end(), better);  // The worst kept is at the front.
+    } else if (better(c, top.front())) {
+      std::pop_heap(top.begin(), top.end(), better);
+      top.back() = c;
+      std::push_heap(top.begin(), top.end(), better);
+    }
+  }
+  std::sort_heap(top.begin(), top.end(), better);  // Best first.
+  return passed;
+}
+
+// Folds `c` into the first kept item with a near-identical headline (title term Jaccard at or
+// above the threshold, sharing at least one term) or the same URL; else keeps it.
+void fold_or_keep(const FeedIndex& index, const Scoring& s, const MostReadOptions& options,
+                  const Candidate& c, std::vector<RankedItem>& kept) {
+  const Article& a = index.article(c.index);
+  const std::vector<TermId>& title = index.indexed(c.index).title_terms;
+  for (RankedItem& k : kept) {
+    const double j = jaccard(index.indexed(k.index).title_terms, title);
+    if ((j > 0 && j >= options.duplicate_title_similarity) ||
+        (!a.url.empty() && a.url == index.article(k.index).url)) {
+      k.collapsed.push_back(a.id);
+      return;
+    }
+  }
+  RankedItem item;
+  item.index = c.index;
+  item.id = a.id;
+  item.score = c.score;
+  item.placement = Placement::kScored;
+  item.breakdown = breakdown_of(s, a);
+  kept.push_back(std::move(item));
 }
 
 }  // namespace
@@ -170,19 +251,14 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   for (const std::string& id : request.exclude)
     if (const auto i = index.find(id)) excluded.push_back(*i);
   std::sort(excluded.begin(), excluded.end());
+  excluded.erase(std::unique(excluded.begin(), excluded.end()), excluded.end());
 
-  // One pass: filter and score.
-  std::vector<Candidate> candidates;
-  candidates.reserve(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const Article& a = index.article(i);
-    if (section >= 0 && index.indexed(i).section != section) continue;
-    if (dated && a.published > s.now + kFutureTolerance) continue;
-    if (dated && options.max_age > 0 && (a.published == 0 || a.published < s.now - options.max_age))
-      continue;
-    if (!excluded.empty() && std::binary_search(excluded.begin(), excluded.end(), i)) continue;
-    candidates.push_back({score_of(s, a), a.published, static_cast<std::uint32_t>(i)});
-  }
+  Filter filter;
+  filter.section = section;
+  filter.dated = dated;
+  filter.newest = s.now + kFutureTolerance;
+  filter.bounded = dated && options.max_age > 0;
+  filter.oldest = s.now - options.max_age;
 
   // Score desc, then newer, then the smaller id byte-wise: a total order (ids are unique).
   const auto better = [&index](const Candidate& x, const Candidate& y) {
@@ -191,44 +267,20 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
     return index.article(x.index).id < index.article(y.index).id;
   };
 
-  // Walk down the order, sorting only as far as needed; fold near-duplicates into kept items.
-  const std::size_t m = candidates.size();
+  // Select the best few, then walk down them folding near-duplicates into kept items; when the
+  // duplicates eat the selection before `limit` items are kept, select four times as many.
   const std::size_t limit = request.limit;
-  std::size_t sorted_end = 0;
-  std::size_t batch = limit >= m ? m : std::min(m, std::max(limit * 4, limit + 16));
-  for (std::size_t pos = 0; pos < m && list.items.size() < limit; ++pos) {
-    if (pos == sorted_end) {
-      const std::size_t next = std::min(m, sorted_end + batch);
-      std::partial_sort(candidates.begin() + static_cast<std::ptrdiff_t>(sorted_end),
-                        candidates.begin() + static_cast<std::ptrdiff_t>(next), candidates.end(),
-                        better);
-      sorted_end = next;
-      batch = std::min(m, batch * 4);  // Duplicates ate the first batch: look further, faster.
+  std::size_t k = limit >= n ? n : std::min(n, std::max(limit * 4, limit + 16));
+  std::vector<Candidate> top;
+  for (;;) {
+    const std::size_t passed = select_top(index, s, filter, excluded, k, better, top);
+    list.items.clear();
+    for (const Candidate& c : top) {
+      if (list.items.size() == limit) break;
+      fold_or_keep(index, s, options, c, list.items);
     }
-    const Candidate& c = candidates[pos];
-    const Article& a = index.article(c.index);
-    const std::vector<TermId>& title = index.indexed(c.index).title_terms;
-    RankedItem* into = nullptr;
-    for (RankedItem& kept : list.items) {
-      const Article& k = index.article(kept.index);
-      const double j = jaccard(index.indexed(kept.index).title_terms, title);
-      if ((j > 0 && j >= options.duplicate_title_similarity) ||
-          (!a.url.empty() && a.url == k.url)) {
-        into = &kept;
-        break;
-      }
-    }
-    if (into) {
-      into->collapsed.push_back(a.id);
-      continue;
-    }
-    RankedItem item;
-    item.index = c.index;
-    item.id = a.id;
-    item.score = c.score;
-    item.placement = Placement::kScored;
-    item.breakdown = breakdown_of(s, a);
-    list.items.push_back(std::move(item));
+    if (list.items.size() == limit || passed <= top.size()) break;
+    k = std::min(n, k * 4);
   }
   return list;
 }

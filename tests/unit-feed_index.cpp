@@ -1,0 +1,101 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "fixtures.h"
+#include "newsrail/feed_index.h"
+
+using namespace newsrail;
+using namespace newsrail::fixtures;
+
+TEST_CASE("every article gets a unit-length TF-IDF vector and postings that point back") {
+  const FeedIndex index(feed({article("a", "Armenia Azerbaijan summit", "Politics", {"Armenia"}),
+                              article("b", "Oil prices fall", "Economy", {"Oil"}),
+                              article("c", "Armenia votes", "Politics", {})}));
+  REQUIRE(index.size() == 3);
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    double norm = 0;
+    for (const TermWeight& t : index.indexed(i).vector) norm += t.weight * t.weight;
+    CHECK(norm == doctest::Approx(1.0));
+    CHECK(cosine(index.indexed(i).vector, index.indexed(i).vector) == doctest::Approx(1.0));
+  }
+  const auto armenia = index.term_id("armenia");
+  REQUIRE(armenia.has_value());
+  CHECK(index.postings(*armenia).size() == 2);
+  const auto oil = index.term_id("oil");
+  REQUIRE(oil.has_value());
+  CHECK(index.idf(*oil) > index.idf(*armenia));  // rarer = stronger
+  CHECK(cosine(index.indexed(0).vector, index.indexed(1).vector) == 0);
+  CHECK(cosine(index.indexed(0).vector, index.indexed(2).vector) > 0);
+}
+
+TEST_CASE("sections, regions and tags are compared without case or accents") {
+  Article a = article("a", "T", "Política", {"Elección", "MÉXICO"});
+  a.region = "América Latina";
+  const FeedIndex index(feed({a}));
+  CHECK(index.label_id("politica") == index.indexed(0).section);
+  CHECK(index.label_id("POLÍTICA") == index.indexed(0).section);
+  CHECK(index.label_id("america latina") == index.indexed(0).region);
+  CHECK(index.label_id("Unknown") == -1);
+  CHECK(index.indexed(0).tags.size() == 2);
+  CHECK(index.tag_idf(index.label_id("eleccion")) > 0);
+}
+
+TEST_CASE("articles are found by id and by URL in its usual spellings") {
+  Article a = article("x1", "T");
+  a.url = "https://www.news.example/politics/x1?ref=home";
+  Article b = article("x2", "T");
+  b.url = "/relative/x2/";
+  const FeedIndex index(feed({a, b}));
+  CHECK(index.find("x1") == 0u);
+  CHECK(index.find("https://news.example/politics/x1?ref=home") == 0u);
+  CHECK(index.find("http://www.news.example/politics/x1?ref=home#top") == 0u);
+  CHECK(index.find("/politics/x1?ref=home") == 0u);
+  CHECK(index.find("https://news.example/relative/x2") == 1u);
+  CHECK(index.find("/relative/x2") == 1u);
+  CHECK_FALSE(index.find("/politics/x1").has_value());  // the query differs
+  CHECK_FALSE(index.find("").has_value());
+  CHECK_FALSE(index.find("/").has_value());
+}
+
+TEST_CASE("view windows: the feed's windows, their maxima, and the nearest to a request") {
+  Article a = article("a", "T");
+  a.views = {{kHour, 5}, {kDay, 50}};
+  Article b = article("b", "T");
+  b.views = {{kHour, 9}, {7 * kDay, 700}};
+  const FeedIndex index(feed({a, b}));
+  CHECK(index.windows() == std::vector<Seconds>{kHour, kDay, 7 * kDay});
+  CHECK(index.max_views(kHour) == 9);
+  CHECK(index.max_views(6 * kHour) == 0);
+  CHECK(index.nearest_window(kDay) == kDay);
+  CHECK(index.nearest_window(6 * kHour) == kDay);       // 4x away from 24h, 6x from 1h
+  CHECK(index.nearest_window(30 * kDay) == 7 * kDay);
+  CHECK(index.nearest_window(60) == kHour);
+  const FeedIndex none(feed({article("z", "T")}));
+  CHECK(index.nearest_window(0) == kHour);
+}
+
+TEST_CASE("free text is vectorised against the feed's vocabulary") {
+  const FeedIndex index(feed({article("a", "Armenia Azerbaijan summit", "Politics"),
+                              article("b", "Oil prices fall", "Economy")}));
+  const auto v = index.vectorize("The summit on Armenia, and unknownword", "en");
+  CHECK(v.size() == 2);
+  CHECK(cosine(v, index.indexed(0).vector) > 0.5);
+  CHECK(cosine(v, index.indexed(1).vector) == 0);
+  CHECK(index.vectorize("", "en").empty());
+}
+
+TEST_CASE("a packed article's terms stand in for its text") {
+  Article full = article("a", "Summit", "Politics", {}, 1, 0, "peace treaty peace treaty border");
+  Article packed = article("b", "Summit", "Politics");
+  packed.terms = {{"peace", 2}, {"treaty", 2}, {"border", 1}};
+  const FeedIndex index(feed({full, packed}));
+  CHECK(cosine(index.indexed(0).vector, index.indexed(1).vector) == doctest::Approx(1.0));
+  CHECK(index.indexed(0).body_terms.size() == 3);
+}
+
+TEST_CASE("jaccard of sorted id lists") {
+  CHECK(jaccard({1, 2, 3}, {2, 3, 4}) == doctest::Approx(0.5));
+  CHECK(jaccard({}, {}) == 0);
+  CHECK(jaccard({1}, {1}) == 1);
+}

@@ -1,0 +1,258 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "fixtures.h"
+#include "newsrail/feed_index.h"
+#include "newsrail/read_next.h"
+
+using namespace newsrail;
+using namespace newsrail::fixtures;
+
+namespace {
+
+std::vector<std::string> ids(const RankedList& list) {
+  std::vector<std::string> out;
+  for (const RankedItem& i : list.items) out.push_back(i.id);
+  return out;
+}
+
+bool contains(const std::vector<std::string>& v, const std::string& id) {
+  return std::find(v.begin(), v.end(), id) != v.end();
+}
+
+RankedList rank(const FeedIndex& index, const std::string& article, std::size_t limit = 4,
+                const ReadingHistory& history = {}, const ReadNextOptions& options = {}) {
+  ReadNextRequest r;
+  r.article = article;
+  r.limit = limit;
+  r.now = kNow;
+  return read_next(index, r, history, options);
+}
+
+// A newsroom day: two stories with several articles each, and unrelated pieces.
+Feed newsroom() {
+  return feed({
+      article("summit", "Russia offers to host Armenia Azerbaijan summit in Moscow", "Politics",
+              {"Russia", "Armenia", "Azerbaijan"}, 5, 300,
+              "Moscow is ready to host a peace summit between Armenia and Azerbaijan leaders."),
+      article("talks", "Armenia and Azerbaijan foreign ministers resume peace talks", "Politics",
+              {"Armenia", "Azerbaijan"}, 20, 200,
+              "Foreign ministers of Armenia and Azerbaijan met to discuss the peace treaty."),
+      article("border", "Armenia Azerbaijan border commissions meet on peace treaty", "Politics",
+              {"Armenia", "Azerbaijan"}, 30, 150,
+              "Border commissions of Armenia and Azerbaijan held a new round ahead of a treaty."),
+      article("ceasefire", "Iran and Israel ceasefire holds for a third day", "Politics",
+              {"Iran", "Israel"}, 3, 5000, "The ceasefire between Iran and Israel held."),
+      article("oil", "Oil prices fall as ceasefire calms markets", "Economy", {"Oil", "Iran"}, 6,
+              800, "Oil prices fell as traders priced in the ceasefire."),
+      article("football", "Club World Cup group stage ends with upsets", "Sports", {"Football"},
+              2, 3000, "The group stage of the Club World Cup ended."),
+      article("heat", "Southern Europe swelters in early heatwave", "Environment",
+              {"Heatwave", "Europe"}, 10, 1200, "Temperatures passed 40C in Spain and Italy."),
+  });
+}
+
+}  // namespace
+
+TEST_CASE("related articles of the same story come first, the current article never") {
+  const FeedIndex index(newsroom());
+  const RankedList list = rank(index, "summit");
+  const auto got = ids(list);
+  REQUIRE(got.size() == 4);
+  CHECK_FALSE(contains(got, "summit"));
+  CHECK(got[0] == "talks");  // same story, newer of the two
+  CHECK(got[1] == "border");
+  CHECK(list.items[0].placement == Placement::kScored);
+  CHECK(list.items[0].breakdown.size() >= 8);
+  double sum = 0;
+  for (const ScoreTerm& t : list.items[0].breakdown) sum += t.value;
+  CHECK(sum == doctest::Approx(list.items[0].score));
+}
+
+TEST_CASE("the current article can be given by its URL, with or without www and scheme") {
+  const FeedIndex index(newsroom());
+  CHECK(ids(rank(index, "https://news.example/summit"))[0] == "talks");
+  CHECK(ids(rank(index, "http://www.news.example/summit/"))[0] == "talks");
+  CHECK(ids(rank(index, "/summit"))[0] == "talks");
+  CHECK(ids(rank(index, "https://news.example/summit#comments"))[0] == "talks");
+}
+
+TEST_CASE("threshold then guaranteed fill: the list is never empty while others exist") {
+  const FeedIndex index(newsroom());
+  const RankedList list = rank(index, "football", 4);
+  REQUIRE(list.items.size() == 4);
+  // Nothing else is about football: everything is fill, most read first.
+  for (const RankedItem& i : list.items) CHECK(i.placement != Placement::kScored);
+  CHECK(list.items[0].placement == Placement::kFillOverall);
+  CHECK(list.items[0].id == "ceasefire");  // 5000 views
+  CHECK(list.items[1].id == "heat");       // 1200 views: next most read
+}
+
+TEST_CASE("fill takes the current article's section before the rest of the feed") {
+  Feed f = newsroom();
+  f.items.push_back(article("budget", "Parliament passes spending plan", "Economy", {}, 4, 10));
+  const FeedIndex index(std::move(f));
+  ReadNextOptions options;
+  options.relevance_threshold = 0.99;  // nothing passes: all fill
+  const RankedList list = rank(index, "oil", 4, {}, options);
+  REQUIRE(list.items.size() == 4);
+  CHECK(list.items[0].id == "budget");
+  CHECK(list.items[0].placement == Placement::kFillSection);
+  CHECK(list.items[1].placement == Placement::kFillOverall);
+}
+
+TEST_CASE("editor pins come first in their order, unless not recommendable") {
+  Feed f = newsroom();
+  f.items[0].related = {"heat", "sponsored", "missing-id", "football"};
+  f.items.push_back(article("sponsored", "Visit the coast this summer", "Miscellaneous", {}, 1, 99));
+  f.items.back().recommend = false;
+  const FeedIndex index(std::move(f));
+  const RankedList list = rank(index, "summit");
+  REQUIRE(list.items.size() == 4);
+  CHECK(list.items[0].id == "heat");
+  CHECK(list.items[0].placement == Placement::kPinned);
+  CHECK(list.items[1].id == "football");
+  CHECK(list.items[1].placement == Placement::kPinned);
+  CHECK(list.items[2].id == "talks");
+  for (const auto& other : {"summit", "talks", "ceasefire"})
+    CHECK_FALSE(contains(ids(rank(index, other, 10)), "sponsored"));
+}
+
+TEST_CASE("two near-identical stories are never both in a top 4 when alternatives exist") {
+  Feed f = newsroom();
+  f.items.push_back(article("talks-repost",
+                            "Armenia and Azerbaijan foreign ministers resume peace talks", "Politics",
+                            {"Armenia", "Azerbaijan"}, 19, 190,
+                            "Foreign ministers of Armenia and Azerbaijan met to discuss the peace treaty."));
+  const FeedIndex index(std::move(f));
+  const auto got = ids(rank(index, "summit"));
+  REQUIRE(got.size() == 4);
+  CHECK(contains(got, "talks") != contains(got, "talks-repost"));
+}
+
+TEST_CASE("articles read already are left out, or penalised when kept") {
+  const FeedIndex index(newsroom());
+  ReadingHistory history;
+  record_read(history, index.article(*index.find("talks")), kNow - 600);
+  CHECK_FALSE(contains(ids(rank(index, "summit", 4, history)), "talks"));
+  ReadNextOptions keep;
+  keep.exclude_read = false;
+  const RankedList list = rank(index, "summit", 6, history, keep);
+  const auto it = std::find_if(list.items.begin(), list.items.end(),
+                               [](const RankedItem& i) { return i.id == "talks"; });
+  REQUIRE(it != list.items.end());
+  bool penalised = false;
+  for (const ScoreTerm& t : it->breakdown) penalised |= t.name == "read" && t.value < 0;
+  CHECK(penalised);
+}
+
+TEST_CASE("the reader's affinity lifts their sections among equals") {
+  Feed f = feed({article("x", "Weekend preview: markets and the derby", "Lifestyle", {}, 1, 0),
+                 article("a", "Markets rally ahead of the weekend", "Economy", {}, 5, 100),
+                 article("b", "Derby crowd expected this weekend", "Sports", {}, 5, 100)});
+  const FeedIndex index(std::move(f));
+  ReadingHistory sporty;
+  for (int i = 0; i < 5; ++i) {
+    Article read = article("s" + std::to_string(i), "Sports story", "Sports", {}, 30, 0);
+    record_read(sporty, read, kNow - kHour * (i + 1));
+  }
+  ReadNextOptions options;
+  options.relevance_threshold = 0;  // everything is "related": the score decides
+  const auto plain = ids(rank(index, "x", 2, {}, options));
+  const auto personal = ids(rank(index, "x", 2, sporty, options));
+  CHECK(plain[0] == "a");  // tie on everything: the smaller id
+  CHECK(personal[0] == "b");
+}
+
+TEST_CASE("an unknown current article still gets a useful list") {
+  const FeedIndex index(newsroom());
+  ReadNextRequest r;
+  r.article = "https://elsewhere.example/not-in-feed";
+  r.now = kNow;
+  r.limit = 3;
+  const RankedList popular = read_next(index, r, {});
+  REQUIRE(popular.items.size() == 3);
+  CHECK(popular.items[0].id == "ceasefire");
+  CHECK_FALSE(popular.notes.empty());
+  r.context_text = "Armenia Azerbaijan peace summit";
+  const RankedList matched = read_next(index, r, {});
+  REQUIRE(matched.items.size() == 3);
+  CHECK(matched.items[0].placement == Placement::kScored);
+  CHECK((matched.items[0].id == "summit" || matched.items[0].id == "talks" ||
+         matched.items[0].id == "border"));
+}
+
+TEST_CASE("articles older than max_age are left out unless nothing else is left") {
+  Feed f = newsroom();
+  f.items.push_back(article("old-talks", "Armenia Azerbaijan peace talks stall", "Politics",
+                            {"Armenia", "Azerbaijan"}, 24 * 60, 900));
+  const FeedIndex index(std::move(f));
+  CHECK_FALSE(contains(ids(rank(index, "summit", 6)), "old-talks"));
+  const FeedIndex lonely(feed({article("now", "Today", "Politics", {}, 1, 1),
+                               article("then", "Long ago", "Politics", {}, 24 * 365, 1)}));
+  const RankedList list = rank(lonely, "now");
+  REQUIRE(list.items.size() == 1);
+  CHECK(list.items[0].id == "then");
+}
+
+TEST_CASE("--candidates ranks only the ids given") {
+  const FeedIndex index(newsroom());
+  ReadNextRequest r;
+  r.article = "summit";
+  r.now = kNow;
+  r.candidates = {"heat", "border"};
+  const auto got = ids(read_next(index, r, {}));
+  CHECK(got == std::vector<std::string>{"border", "heat"});
+}
+
+TEST_CASE("empty and one-item feeds give empty lists, never a crash") {
+  const FeedIndex empty{Feed{}};
+  CHECK(rank(empty, "x").items.empty());
+  const FeedIndex one(feed({article("only", "The only story")}));
+  CHECK(rank(one, "only").items.empty());
+  CHECK(rank(one, "").items.size() == 1);
+}
+
+TEST_CASE("an Arabic headline with diacritics matches the same headline without") {
+  Article plain = article("ar1", "وزير الخارجية يلتقي نظيره في موسكو لبحث اتفاق السلام", "Politics",
+                          {}, 2, 10);
+  plain.language = "ar";
+  Article marked = article("ar2", "وَزِيرُ الخَارِجِيَّةِ يَلْتَقِي نَظِيرَهُ فِي مُوسْكُو لبحـــث اتفاق السلام",
+                           "Politics", {}, 3, 10);
+  marked.language = "ar";
+  Article other = article("ar3", "ارتفاع أسعار النفط في الأسواق العالمية", "Economy", {}, 1, 500);
+  other.language = "ar";
+  Article other2 = article("ar4", "فريق كرة القدم يفوز بالبطولة", "Sports", {}, 1, 400);
+  other2.language = "ar";
+  const FeedIndex index(feed({plain, marked, other, other2}));
+  const RankedList list = rank(index, "ar1", 3);
+  REQUIRE(!list.items.empty());
+  CHECK(list.items[0].id == "ar2");
+  CHECK(list.items[0].placement == Placement::kScored);
+  CHECK(list.items[0].breakdown[0].value > 0.5);  // text similarity
+}
+
+TEST_CASE("Spanish headlines match across accents and case") {
+  Article a = article("es1", "La elección presidencial en México divide a los votantes", "Politics", {}, 2, 1);
+  a.language = "es";
+  Article b = article("es2", "ELECCION PRESIDENCIAL EN MEXICO: los votantes acuden a las urnas", "Politics", {}, 3, 1);
+  b.language = "es";
+  Article c = article("es3", "El Real Madrid ficha a un nuevo portero", "Sports", {}, 1, 900);
+  c.language = "es";
+  const FeedIndex index(feed({a, b, c}));
+  const RankedList list = rank(index, "es1", 2);
+  REQUIRE(list.items.size() == 2);
+  CHECK(list.items[0].id == "es2");
+  CHECK(list.items[0].placement == Placement::kScored);
+}
+
+TEST_CASE("equal scores are ordered newer first, then by id, the same on every call") {
+  Feed f = feed({article("q", "Query piece on water", "Science", {}, 1, 0),
+                 article("b", "Other", "Culture", {}, 5, 0), article("a", "Other", "Culture", {}, 5, 0),
+                 article("c", "Other", "Culture", {}, 2, 0)});
+  const FeedIndex index(std::move(f));
+  const auto got = ids(rank(index, "q", 3));
+  CHECK(got == std::vector<std::string>{"c", "a", "b"});
+  CHECK(ids(rank(index, "q", 3)) == got);
+}
