@@ -4,13 +4,15 @@
 #
 # A measurement, not a test: it never fails on time. Extra arguments go to the benchmark, e.g.
 #   bench/run.sh --benchmark_filter='BM_ReadNext'
-# Environment: REPS (repetitions, default 2), MIN_TIME (seconds per run, default 0.2), CORE
-# (the core to pin to, default 1). With the defaults the whole run takes about 3 minutes.
+# Environment: REPS (repetitions, default 3), MIN_TIME (seconds per run, default 0.2), CORE
+# (the core to pin to, default 1). With the defaults a run takes about 1.5 minutes on an idle
+# machine; other work on the machine stretches it (and skews even the CPU column: read the load
+# average printed at the top).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out_dir="${root}/bench/out"
-reps="${REPS:-2}"
+reps="${REPS:-3}"
 min_time="${MIN_TIME:-0.2}"
 core="${CORE:-1}"
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything: the native core, CLI and tests (build/native) and the WebAssembly module
-# (build/wasm, copied to web/dist). Runs scripts/setup.sh first.
+# (build/wasm, copied to web/dist), then copies the loader (web/src/newsrail.js) to web/dist.
+# Runs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -9,3 +10,6 @@ cmake --preset native >/dev/null
 cmake --build --preset native
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
+# The loader needs no build step: copy it next to the core it loads.
+mkdir -p web/dist
+cp web/src/newsrail.js web/dist/newsrail.js

@@ -88,10 +88,11 @@ TEST_CASE("free text is vectorised against the feed's vocabulary") {
 TEST_CASE("a packed article's terms stand in for its text") {
   Article full = article("a", "Summit", "Politics", {}, 1, 0, "peace treaty peace treaty border");
   Article packed = article("b", "Summit", "Politics");
-  packed.terms = {{"peace", 2}, {"treaty", 2}, {"border", 1}};
+  packed.terms = {{"summit", 3}, {"peace", 2}, {"treaty", 2}, {"border", 1}};  // title x3 + body
   const FeedIndex index(feed({full, packed}));
   CHECK(cosine(index.indexed(0).vector, index.indexed(1).vector) == doctest::Approx(1.0));
-  CHECK(index.indexed(0).body_terms.size() == 3);
+  CHECK(index.indexed(0).counts.size() == 4);
+  CHECK(index.indexed(1).title_terms.size() == 1);  // the title is still read for duplicates
 }
 
 TEST_CASE("jaccard of sorted id lists") {

@@ -255,38 +255,39 @@ TEST_CASE("partial selection returns exactly what a full sort would") {
   }
   const FeedIndex index = index_of(items);
 
-  MostReadOptions o;
-  o.half_life = kDay;
-  for (std::size_t limit : {std::size_t{1}, std::size_t{5}, std::size_t{20}}) {
-    const RankedList r = most_read(index, request(limit), o);
-    REQUIRE(r.items.size() == limit);
-    // The reference: every candidate scored the same way, fully sorted, folded in order.
-    std::vector<std::size_t> order(index.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::vector<double> score(index.size());
-    for (std::size_t i = 0; i < order.size(); ++i) {
-      const Article& a = index.article(i);
-      score[i] = static_cast<double>(std::max<std::int64_t>(0, views_in_window(a, kDay))) *
-                 std::exp2(-static_cast<double>(kNow - a.published) / kDay);
-    }
-    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
-      if (score[x] != score[y]) return score[x] > score[y];
-      if (index.article(x).published != index.article(y).published)
-        return index.article(x).published > index.article(y).published;
-      return index.article(x).id < index.article(y).id;
-    });
-    std::vector<std::size_t> kept;
-    for (std::size_t i : order) {
-      if (kept.size() == limit) break;
-      bool dup = false;
-      for (std::size_t k : kept) {
-        const double j = jaccard(index.indexed(k).title_terms, index.indexed(i).title_terms);
-        dup = dup || (j > 0 && j >= o.duplicate_title_similarity);
+  for (Seconds half_life : {Seconds{0}, kDay})  // Without decay, many scores tie.
+    for (std::size_t limit : {std::size_t{1}, std::size_t{5}, std::size_t{20}}) {
+      MostReadOptions o;
+      o.half_life = half_life;
+      const RankedList r = most_read(index, request(limit), o);
+      REQUIRE(r.items.size() == limit);
+      // The reference: every candidate scored the same way, fully sorted, folded in order.
+      std::vector<std::size_t> order(index.size());
+      for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+      std::vector<double> score(index.size());
+      for (std::size_t i = 0; i < order.size(); ++i) {
+        const Article& a = index.article(i);
+        score[i] = static_cast<double>(std::max<std::int64_t>(0, views_in_window(a, kDay)));
+        if (half_life > 0) score[i] *= std::exp2(-static_cast<double>(kNow - a.published) / kDay);
       }
-      if (!dup) kept.push_back(i);
+      std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+        if (score[x] != score[y]) return score[x] > score[y];
+        if (index.article(x).published != index.article(y).published)
+          return index.article(x).published > index.article(y).published;
+        return index.article(x).id < index.article(y).id;
+      });
+      std::vector<std::size_t> kept;
+      for (std::size_t i : order) {
+        if (kept.size() == limit) break;
+        bool dup = false;
+        for (std::size_t k : kept) {
+          const double j = jaccard(index.indexed(k).title_terms, index.indexed(i).title_terms);
+          dup = dup || (j > 0 && j >= o.duplicate_title_similarity);
+        }
+        if (!dup) kept.push_back(i);
+      }
+      for (std::size_t k = 0; k < limit; ++k) CHECK(r.items[k].index == kept[k]);
     }
-    for (std::size_t k = 0; k < limit; ++k) CHECK(r.items[k].index == kept[k]);
-  }
 }
 
 TEST_CASE("an empty feed gives an empty list; a one-article feed gives that article") {

@@ -9,9 +9,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 
 #include "newsrail/normalize.h"
+#include "newsrail/stop_words.h"
 #include "newsrail/tokenize.h"
 
 namespace newsrail {
@@ -21,19 +23,6 @@ namespace {
 // [SECTION] Helpers: body prefix, URL keys
 //-----------------------------------------------------------------------------
 
-// Returns the first `max_words` whitespace-separated words of `text`.
-std::string_view first_words(std::string_view text, std::size_t max_words) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (space && in_word && ++words == max_words) return text.substr(0, i);
-    in_word = !space;
-  }
-  return text;
-}
-
 // Splits a URL into the key by host + path + query ("example.com/a/b?x") and by path + query
 // ("/a/b?x"): scheme, "www.", fragment and a trailing slash are ignored; the host is lower-cased.
 void url_keys(std::string_view url, std::string& host_key, std::string& path_key) {
@@ -42,8 +31,8 @@ void url_keys(std::string_view url, std::string& host_key, std::string& path_key
   if (const std::size_t hash = url.find('#'); hash != std::string_view::npos)
     url = url.substr(0, hash);
   std::string_view host;
-  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos &&
-                                                  url.find('/') > scheme) {
+  if (const std::size_t scheme = url.find("://");
+      scheme != std::string_view::npos && url.find('/') > scheme) {
     url.remove_prefix(scheme + 3);
     const std::size_t slash = url.find_first_of("/?");
     host = url.substr(0, slash);
@@ -64,8 +53,85 @@ void url_keys(std::string_view url, std::string& host_key, std::string& path_key
   }
 }
 
+// Remembers, for one index build, what term (or -1: dropped) each (language, token) gives, so the
+// stop-word check, stemming and term interning run once per distinct token rather than per use.
+// Open addressing over FNV-1a hashes; keys are copied once.
+class TokenMemo {
+ public:
+  TokenMemo() : slots_(1u << 12, 0) {}
+
+  template <typename Compute>
+  std::int32_t lookup(char lang, std::string_view token, Compute&& compute) {
+    std::uint64_t h = 1469598103934665603ull ^ static_cast<unsigned char>(lang);
+    h *= 1099511628211ull;
+    for (char c : token) {
+      h ^= static_cast<unsigned char>(c);
+      h *= 1099511628211ull;
+    }
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = h & mask;; k = (k + 1) & mask) {
+      const std::uint32_t e = slots_[k];
+      if (e == 0) break;
+      const Entry& entry = entries_[e - 1];
+      if (entry.hash == h && entry.lang == lang && entry.key == token) return entry.term;
+    }
+    const std::int32_t term = compute();
+    entries_.push_back({std::string(token), h, term, lang});
+    if (entries_.size() * 2 > slots_.size()) {
+      rehash(slots_.size() * 2);
+    } else {
+      mask = slots_.size() - 1;
+      std::size_t k = h & mask;
+      while (slots_[k] != 0) k = (k + 1) & mask;
+      slots_[k] = static_cast<std::uint32_t>(entries_.size());
+    }
+    return term;
+  }
+
+ private:
+  struct Entry {
+    std::string key;
+    std::uint64_t hash;
+    std::int32_t term;
+    char lang;
+  };
+
+  void rehash(std::size_t size) {
+    slots_.assign(size, 0);
+    const std::size_t mask = size - 1;
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      std::size_t k = entries_[e].hash & mask;
+      while (slots_[k] != 0) k = (k + 1) & mask;
+      slots_[k] = static_cast<std::uint32_t>(e + 1);
+    }
+  }
+
+  std::vector<std::uint32_t> slots_;  // 0 = empty, else 1 + index into entries_.
+  std::vector<Entry> entries_;
+};
+
+// Calls `f(token)` for each space-separated token of normalize_for_match output until it
+// returns false.
+template <typename F>
+void for_each_token(std::string_view s, F&& f) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = s.find(' ', i);
+    if (j == std::string_view::npos) j = s.size();
+    if (j > i && !f(s.substr(i, j - i))) return;
+    i = j + 1;
+  }
+}
+
+template <typename T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 float smooth_idf(std::size_t n, std::size_t df) {
-  return static_cast<float>(std::log((static_cast<double>(n) + 1.0) / (static_cast<double>(df) + 0.5)));
+  return static_cast<float>(
+      std::log((static_cast<double>(n) + 1.0) / (static_cast<double>(df) + 0.5)));
 }
 
 void normalise(std::vector<TermWeight>& v) {
@@ -102,88 +168,85 @@ LabelId FeedIndex::intern_label(std::string_view label) {
 
 FeedIndex::FeedIndex(Feed feed, const IndexWeights& weights)
     : feed_(std::move(feed)), weights_(weights) {
+  indexed_.resize(feed_.items.size());
+  index_terms();
+  index_views();
+  index_urls();
+}
+
+void FeedIndex::index_terms() {
   const std::size_t n = feed_.items.size();
-  indexed_.resize(n);
-  std::vector<float> scratch;         // Weighted counts by term for the article being read.
-  std::vector<TermId> touched;        // Terms with a count in `scratch`.
-  std::vector<float> body_scratch;    // Body-only counts (for pack).
-  std::vector<TermId> body_touched;
+  TokenMemo memo;
+  std::vector<float> scratch;   // Weighted counts by term for the article being read.
+  std::vector<TermId> touched;  // Terms with a count in `scratch`.
   std::vector<std::uint32_t> df;
   std::vector<std::uint32_t> tag_df;
-  std::vector<std::vector<TermWeight>> counts(n);
+  std::string normalized, term;
 
-  auto add = [&](const std::vector<std::string>& terms, float weight, bool body,
-                 std::vector<TermId>* ids) {
-    for (const std::string& term : terms) {
-      const TermId id = intern_term(term);
-      if (id >= scratch.size()) {
-        scratch.resize(id + 1024, 0.f);
-        body_scratch.resize(id + 1024, 0.f);
+  auto count = [&](TermId id, float weight) {
+    if (id >= scratch.size()) scratch.resize(id + 1024, 0.f);
+    if (scratch[id] == 0.f) touched.push_back(id);
+    scratch[id] += weight;
+  };
+  // Counts the terms of `text` with `weight` (at most `max_tokens` tokens); `ids` gets them too.
+  auto add_text = [&](std::string_view text, char lang, std::string_view primary, float weight,
+                      std::size_t max_tokens, std::vector<TermId>* ids) {
+    if (text.empty()) return;
+    normalized = normalize_for_match(text);
+    std::size_t tokens = 0;
+    for_each_token(normalized, [&](std::string_view token) {
+      if (++tokens > max_tokens) return false;
+      const std::int32_t id = memo.lookup(lang, token, [&] {
+        return term_for_token(token, primary, term) ? static_cast<std::int32_t>(intern_term(term))
+                                                    : -1;
+      });
+      if (id >= 0) {
+        if (weight > 0) count(static_cast<TermId>(id), weight);
+        if (ids) ids->push_back(static_cast<TermId>(id));
       }
-      if (scratch[id] == 0.f) touched.push_back(id);
-      scratch[id] += weight;
-      if (body) {
-        if (body_scratch[id] == 0.f) body_touched.push_back(id);
-        body_scratch[id] += 1.f;
-      }
-      if (ids) ids->push_back(id);
-    }
+      return true;
+    });
   };
 
   for (std::size_t i = 0; i < n; ++i) {
     const Article& a = feed_.items[i];
     IndexedArticle& x = indexed_[i];
-    const std::string_view lang = a.language.empty() ? std::string_view(feed_.language) : a.language;
-    add(terms_for_matching(a.title, lang), weights_.title, false, &x.title_terms);
+    const std::string_view primary =
+        primary_language(a.language.empty() ? std::string_view(feed_.language) : a.language);
+    const char lang = primary.empty() ? '?' : primary[0];
+    const bool packed = a.text.empty() && !a.terms.empty();
+    // A packed article's terms are its field-weighted counts already: only the title is read,
+    // for near-duplicate headlines.
+    add_text(a.title, lang, primary, packed ? 0.f : weights_.title, SIZE_MAX, &x.title_terms);
     for (const std::string& tag : a.tags) {
-      add(terms_for_matching(tag, lang), weights_.tags, false, nullptr);
+      if (!packed) add_text(tag, lang, primary, weights_.tags, SIZE_MAX, nullptr);
       const LabelId id = intern_label(tag);
       if (id >= 0) x.tags.push_back(id);
     }
-    add(terms_for_matching(a.summary, lang), weights_.summary, false, nullptr);
-    if (!a.text.empty()) {
-      add(terms_for_matching(first_words(a.text, weights_.max_text_words), lang), weights_.text,
-          true, nullptr);
+    if (packed) {
+      for (const WeightedTerm& t : a.terms) count(intern_term(t.term), t.weight);
     } else {
-      for (const WeightedTerm& t : a.terms) {  // A packed feed: body term counts precomputed.
-        const TermId id = intern_term(t.term);
-        if (id >= scratch.size()) {
-          scratch.resize(id + 1024, 0.f);
-          body_scratch.resize(id + 1024, 0.f);
-        }
-        if (scratch[id] == 0.f) touched.push_back(id);
-        scratch[id] += weights_.text * t.weight;
-        if (body_scratch[id] == 0.f) body_touched.push_back(id);
-        body_scratch[id] += t.weight;
-      }
+      add_text(a.summary, lang, primary, weights_.summary, SIZE_MAX, nullptr);
+      add_text(a.text, lang, primary, weights_.text, weights_.max_text_words, nullptr);
     }
     x.section = intern_label(a.section);
     x.region = intern_label(a.region);
-    std::sort(x.title_terms.begin(), x.title_terms.end());
-    x.title_terms.erase(std::unique(x.title_terms.begin(), x.title_terms.end()), x.title_terms.end());
-    std::sort(x.tags.begin(), x.tags.end());
-    x.tags.erase(std::unique(x.tags.begin(), x.tags.end()), x.tags.end());
+    sort_unique(x.title_terms);
+    sort_unique(x.tags);
 
     std::sort(touched.begin(), touched.end());
-    std::vector<TermWeight>& c = counts[i];
-    c.reserve(touched.size());
     if (df.size() < terms_.size()) df.resize(terms_.size() + 1024, 0);
+    x.counts.reserve(touched.size());
     for (TermId t : touched) {
-      c.push_back({t, static_cast<float>(std::log1p(static_cast<double>(scratch[t])))});
+      x.counts.push_back({t, scratch[t]});
       scratch[t] = 0.f;
       ++df[t];
     }
     touched.clear();
-    std::sort(body_touched.begin(), body_touched.end());
-    x.body_terms.reserve(body_touched.size());
-    for (TermId t : body_touched) {
-      x.body_terms.push_back({t, body_scratch[t]});
-      body_scratch[t] = 0.f;
-    }
-    body_touched.clear();
     for (LabelId tag : x.tags) {
-      if (tag_df.size() <= static_cast<std::size_t>(tag)) tag_df.resize(tag + 64, 0);
-      ++tag_df[static_cast<std::size_t>(tag)];
+      const auto k = static_cast<std::size_t>(tag);
+      if (tag_df.size() <= k) tag_df.resize(k + 64, 0);
+      ++tag_df[k];
     }
   }
 
@@ -195,30 +258,44 @@ FeedIndex::FeedIndex(Feed feed, const IndexWeights& weights)
     postings_[t].reserve(df[t]);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    std::vector<TermWeight>& v = counts[i];
-    for (TermWeight& tw : v) tw.weight *= idf_[tw.term];
-    normalise(v);
-    for (const TermWeight& tw : v)
+    IndexedArticle& x = indexed_[i];
+    x.vector.resize(x.counts.size());
+    for (std::size_t k = 0; k < x.counts.size(); ++k) {
+      const TermWeight& c = x.counts[k];
+      x.vector[k] = {c.term,
+                     static_cast<float>(std::log1p(static_cast<double>(c.weight))) * idf_[c.term]};
+    }
+    normalise(x.vector);
+    for (const TermWeight& tw : x.vector)
       postings_[tw.term].push_back({static_cast<std::uint32_t>(i), tw.weight});
-    indexed_[i].vector = std::move(v);
   }
   tag_idf_.assign(label_ids_.size(), 0.f);
+  tag_postings_.assign(label_ids_.size(), {});
   for (std::size_t l = 0; l < tag_df.size() && l < tag_idf_.size(); ++l)
-    if (tag_df[l] > 0) tag_idf_[l] = smooth_idf(n, tag_df[l]);
+    if (tag_df[l] > 0) {
+      tag_idf_[l] = smooth_idf(n, tag_df[l]);
+      tag_postings_[l].reserve(tag_df[l]);
+    }
+  for (std::size_t i = 0; i < n; ++i)
+    for (LabelId tag : indexed_[i].tags)
+      tag_postings_[static_cast<std::size_t>(tag)].push_back(static_cast<std::uint32_t>(i));
+}
 
-  // View windows and the largest count in each.
+void FeedIndex::index_views() {
   for (const Article& a : feed_.items)
     for (const ViewCount& v : a.views) {
       const auto it = std::lower_bound(windows_.begin(), windows_.end(), v.window);
-      const std::size_t k = static_cast<std::size_t>(it - windows_.begin());
-      if (it == windows_.end() || *it != v.window) {
-        windows_.insert(it, v.window);
-        max_views_.insert(max_views_.begin() + static_cast<std::ptrdiff_t>(k), v.views);
-      } else {
-        max_views_[k] = std::max(max_views_[k], v.views);
-      }
+      if (it == windows_.end() || *it != v.window) windows_.insert(it, v.window);
     }
-  index_urls();
+  max_views_.assign(windows_.size(), 0);
+  views_columns_.assign(windows_.size(), std::vector<std::int64_t>(feed_.items.size(), -1));
+  for (std::size_t i = 0; i < feed_.items.size(); ++i)
+    for (const ViewCount& v : feed_.items[i].views) {
+      const std::size_t k = static_cast<std::size_t>(
+          std::lower_bound(windows_.begin(), windows_.end(), v.window) - windows_.begin());
+      views_columns_[k][i] = v.views;
+      max_views_[k] = std::max(max_views_[k], v.views);
+    }
 }
 
 void FeedIndex::index_urls() {
@@ -270,7 +347,8 @@ std::vector<TermWeight> FeedIndex::vectorize(std::string_view text,
     if (!id) continue;
     v.push_back({*id, 1.f});
   }
-  std::sort(v.begin(), v.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  std::sort(v.begin(), v.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
   std::vector<TermWeight> merged;
   for (const TermWeight& t : v) {
     if (!merged.empty() && merged.back().term == t.term)
@@ -282,6 +360,18 @@ std::vector<TermWeight> FeedIndex::vectorize(std::string_view text,
     t.weight = static_cast<float>(std::log1p(static_cast<double>(t.weight))) * idf_[t.term];
   normalise(merged);
   return merged;
+}
+
+const std::vector<std::uint32_t>& FeedIndex::tag_postings(LabelId tag) const {
+  static const std::vector<std::uint32_t> kNone;
+  if (tag < 0 || static_cast<std::size_t>(tag) >= tag_postings_.size()) return kNone;
+  return tag_postings_[static_cast<std::size_t>(tag)];
+}
+
+const std::vector<std::int64_t>* FeedIndex::views_column(Seconds window) const {
+  const auto it = std::lower_bound(windows_.begin(), windows_.end(), window);
+  if (it == windows_.end() || *it != window) return nullptr;
+  return &views_columns_[static_cast<std::size_t>(it - windows_.begin())];
 }
 
 std::int64_t FeedIndex::max_views(Seconds window) const {

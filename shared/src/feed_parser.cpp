@@ -44,15 +44,22 @@ struct Reject {
 
 const char* type_name(const json& v) {
   switch (v.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "an object";
-    case json::value_t::array: return "an array";
-    case json::value_t::string: return "a string";
-    case json::value_t::boolean: return "a boolean";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::object:
+      return "an object";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::string:
+      return "a string";
+    case json::value_t::boolean:
+      return "a boolean";
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return "a number";
-    default: return "an unsupported value";
+    case json::value_t::number_float:
+      return "a number";
+    default:
+      return "an unsupported value";
   }
 }
 
@@ -143,8 +150,8 @@ class Context {
         warn(entry_path, std::string("must be a string, not ") + type_name(v) + "; ignored");
         continue;
       }
-      std::string s = limit(clean_line(v.get_ref<const std::string&>()), limits_.max_field_bytes,
-                            entry_path);
+      std::string s =
+          limit(clean_line(v.get_ref<const std::string&>()), limits_.max_field_bytes, entry_path);
       if (s.empty()) continue;
       if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     }
@@ -154,8 +161,8 @@ class Context {
   // Truncates `s` to `max_bytes` on a code point boundary, with a warning when it was longer.
   std::string limit(std::string s, std::size_t max_bytes, const std::string& path) {
     if (s.size() <= max_bytes) return s;
-    warn(path, "longer than " + std::to_string(max_bytes) + " bytes (" +
-                   std::to_string(s.size()) + "); truncated");
+    warn(path, "longer than " + std::to_string(max_bytes) + " bytes (" + std::to_string(s.size()) +
+                   "); truncated");
     std::string cut(truncate_utf8(s, max_bytes));
     while (!cut.empty() && (cut.back() == ' ' || cut.back() == '\n')) cut.pop_back();
     return cut;
@@ -196,13 +203,16 @@ Reject read_url(const json& obj, const char* key, const std::string& base,
   if (raw.size() > limits.max_url_bytes)
     return {path, "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
   switch (classify_url(raw)) {
-    case UrlKind::kEmpty: return {};
+    case UrlKind::kEmpty:
+      return {};
     case UrlKind::kUnsafe: {
       const std::string shown(truncate_utf8(raw, 40));
       return {path, "url must be http(s) or relative, not \"" + shown +
                         (shown.size() < raw.size() ? "...\"" : "\"")};
     }
-    default: url = trim_url(raw); return {};
+    default:
+      url = trim_url(raw);
+      return {};
   }
 }
 
@@ -232,11 +242,16 @@ Seconds parse_window(const std::string& key) {
     n = n * 10 + (key[i] - '0');
   }
   switch (key.back()) {
-    case 'm': return n * 60;
-    case 'h': return n * 3600;
-    case 'd': return n * 86400;
-    case 'w': return n * 7 * 86400;
-    default: return 0;
+    case 'm':
+      return n * 60;
+    case 'h':
+      return n * 3600;
+    case 'd':
+      return n * 86400;
+    case 'w':
+      return n * 7 * 86400;
+    default:
+      return 0;
   }
 }
 
@@ -343,8 +358,8 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
   if (it == ext.end() || it->is_null()) return;
   const std::string path = base + "/terms";
   if (!it->is_object()) {
-    ctx.warn(path, std::string("must be an object of term weights, not ") + type_name(*it) +
-                       "; ignored");
+    ctx.warn(path,
+             std::string("must be an object of term weights, not ") + type_name(*it) + "; ignored");
     return;
   }
   constexpr std::size_t kMaxTerms = 64;
@@ -358,8 +373,9 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
     a.terms.push_back({term, static_cast<float>(weight.get<double>())});
   }
   if (a.terms.size() > kMaxTerms) {  // Keep the strongest (then the first by text): deterministic.
-    std::stable_sort(a.terms.begin(), a.terms.end(),
-                     [](const WeightedTerm& x, const WeightedTerm& y) { return x.weight > y.weight; });
+    std::stable_sort(
+        a.terms.begin(), a.terms.end(),
+        [](const WeightedTerm& x, const WeightedTerm& y) { return x.weight > y.weight; });
     ctx.warn(path, "more than 64 terms; the " + std::to_string(a.terms.size() - kMaxTerms) +
                        " weakest are ignored");
     a.terms.resize(kMaxTerms);
@@ -414,8 +430,8 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
   };
   if (const auto it = item.find("authors"); it != item.end() && !it->is_null()) {
     if (!it->is_array()) {
-      ctx.warn(base + "/authors", std::string("must be an array, not ") + type_name(*it) +
-                                      "; ignored");
+      ctx.warn(base + "/authors",
+               std::string("must be an array, not ") + type_name(*it) + "; ignored");
     } else {
       for (std::size_t i = 0; i < it->size(); ++i)
         read_one((*it)[i], base + "/authors/" + std::to_string(i));
@@ -428,7 +444,8 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
 // Reads one item; returns a Reject when the item cannot be used.
 Reject read_item(const json& item, const std::string& base, const std::string& feed_language,
                  Context& ctx, Article& a) {
-  if (!item.is_object()) return {base, std::string("an item must be an object, not ") + type_name(item)};
+  if (!item.is_object())
+    return {base, std::string("an item must be an object, not ") + type_name(item)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
@@ -501,7 +518,8 @@ void read_items(const json& root, Context& ctx, Feed& feed) {
 
 Reject read_breaking_item(const json& v, const std::string& base, Seconds generated_at,
                           Context& ctx, BreakingItem& b) {
-  if (!v.is_object()) return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
+  if (!v.is_object())
+    return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
   const auto text = v.find("text");
@@ -581,7 +599,8 @@ void read_feed(const json& root, Context& ctx, Feed& feed) {
 
   if (const auto ext = root.find("_newsrail"); ext != root.end() && !ext->is_null()) {
     if (!ext->is_object()) {
-      ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(*ext) + "; ignored");
+      ctx.warn("/_newsrail",
+               std::string("must be an object, not ") + type_name(*ext) + "; ignored");
     } else {
       if (Reject r = read_date(*ext, "generated_at", "/_newsrail", feed.generated_at))
         ctx.warn(r.path, r.reason + "; ignored");
@@ -633,8 +652,8 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
   }
   const auto version = root.find("version");
   if (version == root.end() || !version->is_string()) {
-    ctx.error("/version", std::string("missing JSON Feed version (expected \"") +
-                              kJsonFeedVersion11 + "\")");
+    ctx.error("/version",
+              std::string("missing JSON Feed version (expected \"") + kJsonFeedVersion11 + "\")");
     return result;
   }
   const std::string& v = version->get_ref<const std::string&>();

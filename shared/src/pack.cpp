@@ -11,7 +11,7 @@ std::string pack_feed(const FeedIndex& index, const PackOptions& options) {
   Feed packed = index.feed();
   for (std::size_t i = 0; i < packed.items.size(); ++i) {
     Article& a = packed.items[i];
-    std::vector<TermWeight> body = index.indexed(i).body_terms;
+    std::vector<TermWeight> body = index.indexed(i).counts;
     // Strongest first by count x IDF; ties by term text so the output never depends on term ids.
     std::sort(body.begin(), body.end(), [&](const TermWeight& x, const TermWeight& y) {
       const double wx = static_cast<double>(x.weight) * index.idf(x.term);

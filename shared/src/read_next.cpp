@@ -1,14 +1,21 @@
 // newsrail — Read Next ranking.
 //
+// One call: (1) editor pins; (2) candidates from the inverted index: text similarity accumulated
+// over the postings of the current article's strongest terms, tag overlap over the tag postings;
+// those at or above the relevance threshold are scored on every feature and re-ranked for
+// diversity (maximal marginal relevance); (3) fill from most read in the section, then overall.
+// Features are plain numbers per candidate; the named breakdown is built only for the items
+// chosen. Cost: the postings touched plus a few dozen full scores, not the whole feed.
+//
 // Index of this file
-// [SECTION] Eligibility and features
-// [SECTION] Candidates: pins, scored (MMR), fill
+// [SECTION] The query and the reader
+// [SECTION] Features and scores
+// [SECTION] The list under construction
 // [SECTION] read_next()
 #include "newsrail/read_next.h"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace newsrail {
 namespace {
@@ -17,111 +24,197 @@ constexpr Seconds kFutureTolerance = 300;
 constexpr double kDuplicateTitle = 0.75;  // Title term Jaccard that marks the same story.
 
 //-----------------------------------------------------------------------------
-// [SECTION] Eligibility and features
+// [SECTION] The query and the reader
 //-----------------------------------------------------------------------------
 
 struct Query {
   std::optional<std::size_t> current;
-  std::vector<TermWeight> vector;
+  std::vector<TermWeight> vector;  // The strongest `query_terms` terms, renormalised.
   std::vector<LabelId> tags;
   double tags_idf_sum = 0;
   LabelId section = -1;
   LabelId region = -1;
 };
 
-struct Scored {
-  std::size_t index = 0;
-  double score = 0;
-  double relevance = 0;  // text + tags contributions: the evidence of being related.
-  std::vector<ScoreTerm> breakdown;
-};
+// Keeps the `n` strongest terms of `v` (ties: smaller term id), renormalised, sorted by term.
+std::vector<TermWeight> strongest(std::vector<TermWeight> v, std::size_t n) {
+  if (v.size() > n) {
+    std::partial_sort(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end(),
+                      [](const TermWeight& a, const TermWeight& b) {
+                        return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                      });
+    v.resize(n);
+    double sum = 0;
+    for (const TermWeight& t : v) sum += static_cast<double>(t.weight) * t.weight;
+    const float inv = sum > 0 ? static_cast<float>(1.0 / std::sqrt(sum)) : 0.f;
+    for (TermWeight& t : v) t.weight *= inv;
+  }
+  std::sort(v.begin(), v.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  return v;
+}
 
-class Ranker {
- public:
-  Ranker(const FeedIndex& index, const ReadNextRequest& request, const ReadingHistory& history,
-         const ReadNextOptions& options)
-      : index_(index), options_(options) {
-    now_ = request.now ? request.now : index.feed().generated_at;
-    if (now_ == 0)
-      for (const Article& a : index.feed().items) now_ = std::max(now_, a.published);
-    profile_ = affinity_profile(history, now_);
-    for (const HistoryEntry& e : history.entries) read_ids_.insert(e.id);
-    if (!request.candidates.empty()) {
-      restrict_ = true;
-      allowed_.insert(request.candidates.begin(), request.candidates.end());
-    }
-    pop_window_ = index.nearest_window(options.popularity_window);
-    const std::int64_t max_views = pop_window_ ? index.max_views(pop_window_) : 0;
-    log_max_views_ = std::log1p(static_cast<double>(std::max<std::int64_t>(max_views, 0)));
+Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::size_t query_terms) {
+  Query q;
+  q.current = index.find(request.article);
+  if (q.current) {
+    const IndexedArticle& x = index.indexed(*q.current);
+    q.vector = strongest(x.vector, query_terms);
+    q.tags = x.tags;
+    q.section = x.section;
+    q.region = x.region;
+  } else if (!request.context_text.empty()) {
+    const std::string_view language =
+        request.language.empty() ? std::string_view(index.feed().language) : request.language;
+    q.vector = strongest(index.vectorize(request.context_text, language), query_terms);
+  }
+  for (LabelId t : q.tags) q.tags_idf_sum += index.tag_idf(t);
+  return q;
+}
+
+// What the reader brings: their reads (flags by article) and affinities (by label id).
+struct Reader {
+  std::vector<char> read;            // By article position.
+  std::vector<double> section_share; // By LabelId.
+  std::vector<double> tag_share;     // By LabelId.
+  bool has_affinity = false;
+
+  Reader(const FeedIndex& index, const ReadingHistory& history, Seconds now)
+      : read(index.size(), 0) {
+    for (const HistoryEntry& e : history.entries)
+      if (const auto i = index.find(e.id)) read[*i] = 1;
+    const AffinityProfile profile = affinity_profile(history, now);
+    has_affinity = !profile.empty();
+    if (!has_affinity) return;
+    auto fill = [&](const std::unordered_map<std::string, double>& shares, std::vector<double>& out) {
+      for (const auto& [label, share] : shares) {
+        const LabelId id = index.label_id(label);
+        if (id < 0) continue;
+        if (out.size() <= static_cast<std::size_t>(id)) out.resize(static_cast<std::size_t>(id) + 1, 0);
+        out[static_cast<std::size_t>(id)] = share;
+      }
+    };
+    fill(profile.sections, section_share);
+    fill(profile.tags, tag_share);
   }
 
-  Seconds now() const { return now_; }
-  const AffinityProfile& profile() const { return profile_; }
+  // affinity_for() over label ids: 0.5 * section share + 0.5 * mean of the two strongest tags.
+  double affinity(const IndexedArticle& x) const {
+    if (!has_affinity) return 0;
+    const auto share = [](const std::vector<double>& v, LabelId id) {
+      return id >= 0 && static_cast<std::size_t>(id) < v.size() ? v[static_cast<std::size_t>(id)] : 0.0;
+    };
+    double first = 0, second = 0;
+    for (LabelId t : x.tags) {
+      const double s = share(tag_share, t);
+      if (s > first) {
+        second = first;
+        first = s;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    return 0.5 * share(section_share, x.section) + 0.5 * (first + second) / 2;
+  }
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Features and scores
+//-----------------------------------------------------------------------------
+
+enum Feature { kText, kTags, kSection, kRegion, kFresh, kPopular, kAffinity, kRead, kFeatures };
+constexpr const char* kFeatureNames[kFeatures] = {"text",      "tags",       "section",
+                                                  "region",    "freshness",  "popularity",
+                                                  "affinity",  "read"};
+
+struct Scored {
+  std::size_t index = 0;
+  double terms[kFeatures] = {};  // Weighted contributions.
+  double score = 0;
+  long long key = 0;  // score_key(score): what orders candidates.
+};
+
+class Scorer {
+ public:
+  Scorer(const FeedIndex& index, const ReadNextRequest& request, const ReadingHistory& history,
+         const ReadNextOptions& options, const Query& query)
+      : index_(index), options_(options), q_(query),
+        now_(request.now ? request.now : index.feed().generated_at),
+        reader_(index, history, now_ ? now_ : latest(index)) {
+    if (now_ == 0) now_ = latest(index);
+    if (!request.candidates.empty()) {
+      allowed_.assign(index.size(), 0);
+      for (const std::string& id : request.candidates)
+        if (const auto i = index.find(id)) allowed_[*i] = 1;
+    }
+    const Seconds window = index.nearest_window(options.popularity_window);
+    views_ = window ? index.views_column(window) : nullptr;
+    const std::int64_t max_views = window ? index.max_views(window) : 0;
+    log_max_views_ = std::log1p(static_cast<double>(std::max<std::int64_t>(max_views, 0)));
+  }
 
   // Returns true when article `i` may be shown. The current article, recommend:false, articles
   // outside `candidates` and future ones never are; the age bound and the already-read rule are
   // relaxed only for pins (age) and for the last-resort fill that keeps the list from being empty.
-  bool eligible(std::size_t i, const Query& q, bool check_age, bool check_read = true) const {
+  bool eligible(std::size_t i, bool check_age, bool check_read = true) const {
     const Article& a = index_.article(i);
-    if (q.current && *q.current == i) return false;
+    if (q_.current && *q_.current == i) return false;
     if (!a.recommend) return false;
-    if (restrict_ && !allowed_.count(a.id)) return false;
+    if (!allowed_.empty() && !allowed_[i]) return false;
     if (a.published > now_ + kFutureTolerance) return false;
     if (check_age && options_.max_age > 0 && a.published > 0 && now_ - a.published > options_.max_age)
       return false;
-    if (check_read && options_.exclude_read && read_ids_.count(a.id)) return false;
+    if (check_read && options_.exclude_read && reader_.read[i]) return false;
     return true;
   }
 
   double views(std::size_t i) const {
-    if (!pop_window_) return 0;
-    return static_cast<double>(std::max<std::int64_t>(views_in_window(index_.article(i), pop_window_), 0));
+    return views_ ? static_cast<double>(std::max<std::int64_t>((*views_)[i], 0)) : 0;
   }
 
-  Scored score(std::size_t i, const Query& q) const {
+  // Scores article `i`; `text` and `tags` are the raw similarities when already known (< 0: not).
+  Scored score(std::size_t i, double text = -1, double tags = -1) const {
     const Article& a = index_.article(i);
     const IndexedArticle& x = index_.indexed(i);
-    Scored s;
-    s.index = i;
-    const double text = q.vector.empty() ? 0 : cosine(q.vector, x.vector);
-    double tags = 0;
-    if (q.tags_idf_sum > 0) {
-      double shared = 0;
-      std::size_t u = 0, v = 0;
-      while (u < q.tags.size() && v < x.tags.size()) {
-        if (q.tags[u] < x.tags[v])
-          ++u;
-        else if (x.tags[v] < q.tags[u])
-          ++v;
-        else {
-          shared += index_.tag_idf(q.tags[u]);
-          ++u;
-          ++v;
-        }
-      }
-      tags = shared / q.tags_idf_sum;
-    }
-    const double section = q.section >= 0 && q.section == x.section ? 1 : 0;
-    const double region = q.region >= 0 && q.region == x.region ? 1 : 0;
+    if (text < 0) text = q_.vector.empty() ? 0 : cosine(q_.vector, x.vector);
+    if (tags < 0) tags = tag_overlap(x);
     double fresh = 0;
     if (a.published > 0 && options_.freshness_half_life > 0) {
       const double age = static_cast<double>(std::max<Seconds>(now_ - a.published, 0));
       fresh = std::exp2(-age / static_cast<double>(options_.freshness_half_life));
     }
-    const double popular = log_max_views_ > 0 ? std::log1p(views(i)) / log_max_views_ : 0;
-    const double affinity = profile_.empty() ? 0 : affinity_for(profile_, a);
-    const double read = read_ids_.count(a.id) ? 1 : 0;
-    s.breakdown = {{"text", options_.text_weight * text},
-                   {"tags", options_.tags_weight * tags},
-                   {"section", options_.section_weight * section},
-                   {"region", options_.region_weight * region},
-                   {"freshness", options_.freshness_weight * fresh},
-                   {"popularity", options_.popularity_weight * popular},
-                   {"affinity", options_.affinity_weight * affinity},
-                   {"read", -options_.read_penalty * read}};
-    for (const ScoreTerm& t : s.breakdown) s.score += t.value;
-    s.relevance = s.breakdown[0].value + s.breakdown[1].value;
+    Scored s;
+    s.index = i;
+    s.terms[kText] = options_.text_weight * text;
+    s.terms[kTags] = options_.tags_weight * tags;
+    s.terms[kSection] = q_.section >= 0 && q_.section == x.section ? options_.section_weight : 0;
+    s.terms[kRegion] = q_.region >= 0 && q_.region == x.region ? options_.region_weight : 0;
+    s.terms[kFresh] = options_.freshness_weight * fresh;
+    s.terms[kPopular] =
+        log_max_views_ > 0 ? options_.popularity_weight * std::log1p(views(i)) / log_max_views_ : 0;
+    s.terms[kAffinity] = options_.affinity_weight * reader_.affinity(x);
+    s.terms[kRead] = reader_.read[i] ? -options_.read_penalty : 0;
+    for (double t : s.terms) s.score += t;
+    s.key = score_key(s.score);
     return s;
+  }
+
+  // IDF-weighted share of the query's tags that article `x` carries.
+  double tag_overlap(const IndexedArticle& x) const {
+    if (q_.tags_idf_sum <= 0) return 0;
+    double shared = 0;
+    std::size_t u = 0, v = 0;
+    while (u < q_.tags.size() && v < x.tags.size()) {
+      if (q_.tags[u] < x.tags[v]) {
+        ++u;
+      } else if (x.tags[v] < q_.tags[u]) {
+        ++v;
+      } else {
+        shared += index_.tag_idf(q_.tags[u]);
+        ++u;
+        ++v;
+      }
+    }
+    return shared / q_.tags_idf_sum;
   }
 
   // Most read first: views in the popularity window, then newer, then smaller id.
@@ -139,114 +232,108 @@ class Ranker {
   }
 
  private:
+  static Seconds latest(const FeedIndex& index) {
+    Seconds t = 0;
+    for (const Article& a : index.feed().items) t = std::max(t, a.published);
+    return t;
+  }
+
   const FeedIndex& index_;
   const ReadNextOptions& options_;
+  const Query& q_;
   Seconds now_ = 0;
-  AffinityProfile profile_;
-  std::unordered_set<std::string> read_ids_;
-  bool restrict_ = false;
-  std::unordered_set<std::string> allowed_;
-  Seconds pop_window_ = 0;
+  Reader reader_;
+  std::vector<char> allowed_;  // Empty = every article.
+  const std::vector<std::int64_t>* views_ = nullptr;
   double log_max_views_ = 0;
 };
 
+// The `pool` best articles related to the query, best first: text similarity accumulated over the
+// postings of the query terms and tag overlap over the tag postings, kept when at or above the
+// relevance threshold.
+std::vector<Scored> related_candidates(const FeedIndex& index, const Query& q, const Scorer& scorer,
+                                       const ReadNextOptions& options, std::size_t pool) {
+  std::vector<double> text(index.size(), 0), tags(index.size(), 0);
+  std::vector<std::uint32_t> touched;
+  for (const TermWeight& t : q.vector)
+    for (const Posting& p : index.postings(t.term)) {
+      if (text[p.article] == 0 && tags[p.article] == 0) touched.push_back(p.article);
+      text[p.article] += static_cast<double>(t.weight) * p.weight;
+    }
+  if (q.tags_idf_sum > 0)
+    for (LabelId tag : q.tags) {
+      const double share = index.tag_idf(tag) / q.tags_idf_sum;
+      for (std::uint32_t i : index.tag_postings(tag)) {
+        if (text[i] == 0 && tags[i] == 0) touched.push_back(i);
+        tags[i] += share;
+      }
+    }
+  std::vector<Scored> out;
+  for (std::uint32_t i : touched) {
+    const double relevance = options.text_weight * text[i] + options.tags_weight * tags[i];
+    if (relevance < options.relevance_threshold || !scorer.eligible(i, true)) continue;
+    out.push_back(scorer.score(i, text[i], tags[i]));
+  }
+  const auto better = [&](const Scored& a, const Scored& b) {
+    if (a.key != b.key) return a.key > b.key;
+    return scorer.newer(a.index, b.index);
+  };
+  if (out.size() > pool) {
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(pool), out.end(), better);
+    out.resize(pool);
+  } else {
+    std::sort(out.begin(), out.end(), better);
+  }
+  return out;
+}
+
 //-----------------------------------------------------------------------------
-// [SECTION] Candidates: pins, scored (MMR), fill
+// [SECTION] The list under construction
 //-----------------------------------------------------------------------------
 
-// The list under construction, with the near-duplicate test every phase applies.
 class Picked {
  public:
-  explicit Picked(const FeedIndex& index) : index_(index) {}
+  explicit Picked(const FeedIndex& index) : index_(index), chosen_(index.size(), 0) {}
 
-  bool has(std::size_t i) const { return chosen_.count(i) > 0; }
+  bool has(std::size_t i) const { return chosen_[i] != 0; }
   std::size_t size() const { return list_.items.size(); }
   RankedList& list() { return list_; }
 
-  // Returns the largest cosine between article `i` and the chosen ones.
-  double max_similarity(std::size_t i) const {
-    double m = 0;
-    for (const RankedItem& r : list_.items)
-      m = std::max(m, cosine(index_.indexed(i).vector, index_.indexed(r.index).vector));
-    return m;
+  // Returns true when articles `i` and `j` tell the same story (near-identical text or headline);
+  // raises `max_sim` to their cosine.
+  bool same_story(std::size_t i, std::size_t j, double cosine_limit, double& max_sim) const {
+    const double sim = cosine(index_.indexed(i).vector, index_.indexed(j).vector);
+    max_sim = std::max(max_sim, sim);
+    return sim >= cosine_limit ||
+           jaccard(index_.indexed(i).title_terms, index_.indexed(j).title_terms) >= kDuplicateTitle;
   }
 
-  // Returns true when `i` tells the same story as a chosen article (similar text or headline).
+  // Returns true when `i` tells the same story as a chosen article.
   bool duplicate(std::size_t i, double cosine_limit) const {
-    for (const RankedItem& r : list_.items) {
-      if (cosine(index_.indexed(i).vector, index_.indexed(r.index).vector) >= cosine_limit)
-        return true;
-      if (jaccard(index_.indexed(i).title_terms, index_.indexed(r.index).title_terms) >=
-          kDuplicateTitle)
-        return true;
-    }
+    double unused = 0;
+    for (const RankedItem& r : list_.items)
+      if (same_story(i, r.index, cosine_limit, unused)) return true;
     return false;
   }
 
-  void add(const Scored& s, Placement placement) {
+  void add(const Scored& s, Placement placement, double diversity = 0) {
     RankedItem item;
     item.index = s.index;
     item.id = index_.article(s.index).id;
     item.placement = placement;
-    item.breakdown = s.breakdown;
-    item.score = 0;
+    item.breakdown.reserve(kFeatures + 1);
+    for (int f = 0; f < kFeatures; ++f) item.breakdown.push_back({kFeatureNames[f], s.terms[f]});
+    if (placement == Placement::kScored) item.breakdown.push_back({"diversity", diversity});
     for (const ScoreTerm& t : item.breakdown) item.score += t.value;
     list_.items.push_back(std::move(item));
-    chosen_.insert(s.index);
+    chosen_[s.index] = 1;
   }
 
  private:
   const FeedIndex& index_;
   RankedList list_;
-  std::unordered_set<std::size_t> chosen_;
+  std::vector<char> chosen_;
 };
-
-Query make_query(const FeedIndex& index, const ReadNextRequest& request) {
-  Query q;
-  q.current = index.find(request.article);
-  if (q.current) {
-    const IndexedArticle& x = index.indexed(*q.current);
-    q.vector = x.vector;
-    q.tags = x.tags;
-    q.section = x.section;
-    q.region = x.region;
-  } else if (!request.context_text.empty()) {
-    q.vector = index.vectorize(request.context_text, request.language.empty()
-                                                         ? std::string_view(index.feed().language)
-                                                         : std::string_view(request.language));
-  }
-  for (LabelId t : q.tags) q.tags_idf_sum += index.tag_idf(t);
-  return q;
-}
-
-// Articles sharing at least one of the query's strongest terms, with their dot products.
-std::vector<std::size_t> text_candidates(const FeedIndex& index, const Query& q,
-                                         std::size_t query_terms) {
-  std::vector<TermWeight> top = q.vector;
-  std::sort(top.begin(), top.end(), [](const TermWeight& a, const TermWeight& b) {
-    return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-  });
-  if (top.size() > query_terms) top.resize(query_terms);
-  std::vector<char> seen(index.size(), 0);
-  std::vector<std::size_t> out;
-  for (const TermWeight& t : top)
-    for (const Posting& p : index.postings(t.term))
-      if (!seen[p.article]) {
-        seen[p.article] = 1;
-        out.push_back(p.article);
-      }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Orders scored candidates: higher score, then newer, then smaller id.
-void sort_scored(std::vector<Scored>& v, const Ranker& ranker) {
-  std::sort(v.begin(), v.end(), [&](const Scored& a, const Scored& b) {
-    const long long ka = score_key(a.score), kb = score_key(b.score);
-    if (ka != kb) return ka > kb;
-    return ranker.newer(a.index, b.index);
-  });
-}
 
 }  // namespace
 
@@ -256,11 +343,11 @@ void sort_scored(std::vector<Scored>& v, const Ranker& ranker) {
 
 RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
                      const ReadingHistory& history, const ReadNextOptions& options) {
-  const Ranker ranker(index, request, history, options);
-  const Query q = make_query(index, request);
-  Picked picked(index);
   const std::size_t limit = request.limit;
   if (limit == 0 || index.size() == 0) return {};
+  const Query q = make_query(index, request, std::max<std::size_t>(options.query_terms, 1));
+  const Scorer scorer(index, request, history, options, q);
+  Picked picked(index);
   if (!request.article.empty() && !q.current)
     picked.list().notes.push_back("the current article \"" + request.article +
                                   "\" is not in the feed" +
@@ -271,70 +358,70 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     for (const std::string& id : index.article(*q.current).related) {
       if (picked.size() >= limit) break;
       const auto i = index.find(id);
-      if (!i || picked.has(*i) || !ranker.eligible(*i, q, /*check_age=*/false)) continue;
-      picked.add(ranker.score(*i, q), Placement::kPinned);
+      if (!i || picked.has(*i) || !scorer.eligible(*i, /*check_age=*/false)) continue;
+      picked.add(scorer.score(*i), Placement::kPinned);
     }
   }
 
   // 2. Related by score over the threshold, re-ranked for diversity (maximal marginal relevance).
-  std::vector<Scored> related;
-  if (!q.vector.empty()) {
-    for (std::size_t i : text_candidates(index, q, options.query_terms)) {
-      if (picked.has(i) || !ranker.eligible(i, q, true)) continue;
-      Scored s = ranker.score(i, q);
-      if (s.relevance >= options.relevance_threshold) related.push_back(std::move(s));
-    }
-  }
-  sort_scored(related, ranker);
-  const std::size_t pool = std::min(related.size(), limit * 8 + 8);
-  std::vector<char> used(pool, 0);
+  //    Each candidate's largest similarity to the chosen ones is kept up to date as they are added.
+  const std::vector<Scored> related = related_candidates(index, q, scorer, options, limit * 8 + 8);
+  const std::size_t pool = related.size();
+  std::vector<char> out(pool, 0);      // Chosen, or the same story as one chosen.
+  std::vector<double> max_sim(pool, 0);
+  std::size_t seen = 0;                // Chosen items already folded into max_sim / out.
   const double lambda = std::clamp(options.diversity_lambda, 0.05, 1.0);
   while (picked.size() < limit) {
+    for (; seen < picked.size(); ++seen) {
+      const std::size_t chosen = picked.list().items[seen].index;
+      for (std::size_t k = 0; k < pool; ++k) {
+        if (out[k]) continue;
+        const std::size_t i = related[k].index;
+        if (i == chosen || picked.same_story(i, chosen, options.duplicate_similarity, max_sim[k]))
+          out[k] = 1;  // Never both versions of one story while alternatives exist.
+      }
+    }
     double best_mmr = -1e300, best_penalty = 0;
     std::size_t best = pool;
     for (std::size_t k = 0; k < pool; ++k) {
-      if (used[k]) continue;
-      const std::size_t i = related[k].index;
-      if (picked.duplicate(i, options.duplicate_similarity)) {
-        used[k] = 1;  // The same story as one already chosen: never both.
-        continue;
-      }
-      const double sim = picked.max_similarity(i);
-      const double mmr = lambda * related[k].score - (1 - lambda) * sim;
+      if (out[k]) continue;
+      const double mmr = lambda * related[k].score - (1 - lambda) * max_sim[k];
       if (score_key(mmr) > score_key(best_mmr)) {
         best_mmr = mmr;
         best = k;
-        best_penalty = -(1 - lambda) / lambda * sim;
+        best_penalty = -(1 - lambda) / lambda * max_sim[k];
       }
     }
     if (best == pool) break;
-    used[best] = 1;
-    Scored s = related[best];
-    s.breakdown.push_back({"diversity", best_penalty});
-    picked.add(s, Placement::kScored);
+    out[best] = 1;
+    picked.add(related[best], Placement::kScored, best_penalty);
   }
 
   // 3. Guaranteed fill: most read in the same section, then most read overall.
-  auto fill = [&](bool same_section, Placement placement, bool allow_duplicates,
-                  bool strict = true) {
+  auto fill = [&](bool same_section, Placement placement, bool allow_duplicates, bool strict) {
     if (picked.size() >= limit) return;
     std::vector<std::size_t> pool_fill;
     for (std::size_t i = 0; i < index.size(); ++i) {
-      if (picked.has(i) || !ranker.eligible(i, q, strict, strict)) continue;
+      if (picked.has(i) || !scorer.eligible(i, strict, strict)) continue;
       if (same_section && (q.section < 0 || index.indexed(i).section != q.section)) continue;
       pool_fill.push_back(i);
     }
-    std::sort(pool_fill.begin(), pool_fill.end(),
-              [&](std::size_t a, std::size_t b) { return ranker.more_read(a, b); });
+    const auto more_read = [&](std::size_t a, std::size_t b) { return scorer.more_read(a, b); };
+    // Enough for what is missing plus the near-duplicates that may be passed over.
+    const std::size_t want = std::min(pool_fill.size(), (limit - picked.size()) * 4 + 8);
+    std::partial_sort(pool_fill.begin(), pool_fill.begin() + static_cast<std::ptrdiff_t>(want),
+                      pool_fill.end(), more_read);
+    if (!allow_duplicates) pool_fill.resize(want);
+    else std::sort(pool_fill.begin() + static_cast<std::ptrdiff_t>(want), pool_fill.end(), more_read);
     for (std::size_t i : pool_fill) {
       if (picked.size() >= limit) break;
       if (!allow_duplicates && picked.duplicate(i, options.duplicate_similarity)) continue;
-      picked.add(ranker.score(i, q), placement);
+      picked.add(scorer.score(i), placement);
     }
   };
-  fill(true, Placement::kFillSection, false);
-  fill(false, Placement::kFillOverall, false);
-  fill(false, Placement::kFillOverall, true);  // Near-duplicates only when nothing else is left.
+  fill(true, Placement::kFillSection, false, true);
+  fill(false, Placement::kFillOverall, false, true);
+  fill(false, Placement::kFillOverall, true, true);  // Near-duplicates only when nothing else is left.
   if (picked.size() == 0) {
     fill(false, Placement::kFillOverall, true, /*strict=*/false);  // Old or read, but never empty.
     if (picked.size() > 0)

@@ -15,7 +15,8 @@ json parse_object(std::string_view text, Diagnostics& diagnostics) {
   if (text.empty()) return json::object();
   json j = json::parse(text.begin(), text.end(), nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    diagnostics.push_back({Severity::kWarning, "", "a request must be a JSON object; defaults used", 0, 0});
+    diagnostics.push_back(
+        {Severity::kWarning, "", "a request must be a JSON object; defaults used", 0, 0});
     return json::object();
   }
   return j;

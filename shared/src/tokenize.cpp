@@ -189,22 +189,27 @@ std::string light_stem(std::string_view token, std::string_view language) {
   return stem(token, primary_language(language));
 }
 
+bool term_for_token(std::string_view token, std::string_view primary, std::string& term) {
+  if (code_points(token) < 2) return false;  // Single letters and single digits.
+  if (!primary.empty() && is_stop_word(token, primary)) return false;
+  if (primary != "ar" && has_arabic(token) && is_stop_word(token, "ar")) return false;
+  term = stem(token, primary);
+  return true;
+}
+
 std::vector<std::string> terms_for_matching(std::string_view text, std::string_view language) {
   const std::string normalized = normalize_for_match(text);
   const std::string_view primary = primary_language(language);
   const std::string_view s = normalized;
   std::vector<std::string> terms;
   terms.reserve(static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1);
+  std::string term;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
-    const std::string_view token = s.substr(i, j - i);
+    if (term_for_token(s.substr(i, j - i), primary, term)) terms.push_back(term);
     i = j + 1;
-    if (code_points(token) < 2) continue;  // Single letters and single digits.
-    if (!primary.empty() && is_stop_word(token, primary)) continue;
-    if (primary != "ar" && has_arabic(token) && is_stop_word(token, "ar")) continue;
-    terms.push_back(stem(token, primary));
   }
   return terms;
 }

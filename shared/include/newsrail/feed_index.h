@@ -31,7 +31,8 @@ struct Posting {
 // What the index knows of one article, beside the Article itself (same position).
 struct IndexedArticle {
   std::vector<TermWeight> vector;    // L2-normalised TF-IDF, sorted by term id; may be empty.
-  std::vector<TermWeight> body_terms;  // Term counts of the body text read (for pack), by term.
+  std::vector<TermWeight> counts;    // Field-weighted term counts before log and IDF, by term
+                                     // (what `pack` ships as _newsrail.terms).
   std::vector<TermId> title_terms;   // Sorted, unique: for near-duplicate headlines.
   std::vector<LabelId> tags;         // Sorted, unique tag ids (tags compared normalised).
   LabelId section = -1;
@@ -44,7 +45,7 @@ struct IndexWeights {
   float tags = 3;
   float summary = 2;
   float text = 1;
-  std::size_t max_text_words = 400;  // Body words read per article (the lede carries the topic).
+  std::size_t max_text_words = 400;  // Body tokens read per article (the lede carries the topic).
 };
 
 class FeedIndex {
@@ -77,6 +78,13 @@ class FeedIndex {
   // being read is not in the feed); terms the feed lacks are dropped.
   std::vector<TermWeight> vectorize(std::string_view text, std::string_view language) const;
 
+  // Articles carrying tag `tag`, ascending.
+  const std::vector<std::uint32_t>& tag_postings(LabelId tag) const;
+
+  // The views of every article in `window` (-1 where an article has none), or nullptr when no
+  // article has that window. One flat column per window: cheap to scan.
+  const std::vector<std::int64_t>* views_column(Seconds window) const;
+
   // The view windows (seconds) the feed's articles carry, ascending.
   const std::vector<Seconds>& windows() const { return windows_; }
   // Returns the largest view count of any article in `window` (0 when none).
@@ -88,6 +96,8 @@ class FeedIndex {
  private:
   TermId intern_term(const std::string& term);
   LabelId intern_label(std::string_view label);
+  void index_terms();
+  void index_views();
   void index_urls();
 
   Feed feed_;
@@ -99,11 +109,13 @@ class FeedIndex {
   std::vector<std::vector<Posting>> postings_;
   std::unordered_map<std::string, LabelId> label_ids_;  // key: normalised label
   std::vector<float> tag_idf_;                           // by LabelId (0 for non-tags)
+  std::vector<std::vector<std::uint32_t>> tag_postings_;  // by LabelId
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
   std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query
   std::vector<Seconds> windows_;
   std::vector<std::int64_t> max_views_;  // parallel to windows_
+  std::vector<std::vector<std::int64_t>> views_columns_;  // parallel to windows_
 };
 
 // Returns the cosine of two L2-normalised sparse vectors sorted by term (a dot product).

@@ -36,7 +36,7 @@ struct ReadNextOptions {
   Seconds max_age = 30 * 86400;    // Older candidates are left out; 0 = no bound.
   double relevance_threshold = 0.12;  // Minimum text+tags evidence to be "related", not fill.
   double diversity_lambda = 0.75;  // MMR: 1 = relevance only, 0 = diversity only.
-  double duplicate_similarity = 0.80;  // Cosine at or above it to a chosen item = the same story.
+  double duplicate_similarity = 0.90;  // Cosine at or above it to a chosen item = the same story.
   bool exclude_read = true;        // Leave out articles in the reader's history.
   std::size_t query_terms = 24;    // Terms of the current article used to find candidates.
 };

@@ -28,4 +28,9 @@ std::string light_stem(std::string_view token, std::string_view language);
 // light_stem each. Order and duplicates kept (term frequency is the caller's).
 std::vector<std::string> terms_for_matching(std::string_view text, std::string_view language);
 
+// The per-token step of terms_for_matching: for one token of normalize_for_match output and a
+// primary language ("en", "es", "ar" or "", see primary_language), returns false when the token is
+// dropped, else true with its term in `term`. Pure: callers may cache it per (language, token).
+bool term_for_token(std::string_view token, std::string_view primary_language, std::string& term);
+
 }  // namespace newsrail

@@ -1,0 +1,69 @@
+#include <doctest/doctest.h>
+
+#include "newsrail/request_json.h"
+
+using namespace newsrail;
+
+TEST_CASE("a Most Read request reads every field the widget sends") {
+  Diagnostics d;
+  const MostReadRequest r = most_read_request_from_json(
+      R"({"window": "7d", "section": "Economy", "limit": 3, "exclude": ["a", 5, "b"],
+          "trending": true, "now": "2025-06-26T18:00:00Z"})",
+      d);
+  CHECK(d.empty());
+  CHECK(r.window == 7 * 86400);
+  CHECK(r.section == "Economy");
+  CHECK(r.limit == 3);
+  CHECK(r.exclude == std::vector<std::string>{"a", "b"});
+  CHECK(r.trending);
+  CHECK(r.now == 1750960800);
+}
+
+TEST_CASE("bad request fields are warned about with their pointer and the defaults kept") {
+  Diagnostics d;
+  const MostReadRequest r =
+      most_read_request_from_json(R"({"window": "soon", "limit": 0, "now": "yesterday", "trending": 1})", d);
+  CHECK(r.window == 86400);
+  CHECK(r.limit == 5);
+  CHECK(r.now == 0);
+  CHECK_FALSE(r.trending);
+  REQUIRE(d.size() == 4);
+  CHECK(d[0].path == "/window");
+  Diagnostics e;
+  most_read_request_from_json("not json", e);
+  CHECK(e.size() == 1);
+  Diagnostics f;
+  most_read_request_from_json("", f);
+  CHECK(f.empty());
+}
+
+TEST_CASE("a Read Next request carries the reader's history, as an object or a string") {
+  Diagnostics d;
+  ReadingHistory h;
+  const ReadNextRequest r = read_next_request_from_json(
+      R"({"article": "x", "context": "Page title", "language": "ar", "limit": 6, "now": 1750960800,
+          "candidates": ["p", "q"],
+          "history": {"version": 1, "entries": [{"id": "a", "t": 1750960000, "s": "Politics", "tags": []}]}})",
+      h, d);
+  CHECK(d.empty());
+  CHECK(r.article == "x");
+  CHECK(r.context_text == "Page title");
+  CHECK(r.language == "ar");
+  CHECK(r.limit == 6);
+  CHECK(r.candidates.size() == 2);
+  REQUIRE(h.entries.size() == 1);
+  CHECK(h.entries[0].id == "a");
+  ReadingHistory corrupt;
+  Diagnostics w;
+  read_next_request_from_json(R"({"history": "{broken"})", corrupt, w);
+  CHECK(corrupt.entries.empty());
+  CHECK_FALSE(w.empty());
+}
+
+TEST_CASE("a ticker request reads limit and now") {
+  Diagnostics d;
+  const TickerRequest r = ticker_request_from_json(R"({"limit": 3, "now": "1750960800"})", d);
+  CHECK(r.limit == 3);
+  CHECK(r.now == 1750960800);
+  CHECK(d.empty());
+}

@@ -1,0 +1,206 @@
+// newsrail console — the console's state: loading, recomputation, requests as JSON.
+//
+// Index of this file
+// [SECTION] Loading
+// [SECTION] Recomputation
+// [SECTION] Editing helpers
+// [SECTION] Requests as JSON
+#include "console_state.h"
+
+#include <algorithm>
+#include <chrono>
+
+#include <nlohmann/json.hpp>
+
+#include "newsrail/feed_parser.h"
+#include "newsrail/normalize.h"
+
+namespace nrc {
+namespace {
+
+double MillisecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+}  // namespace
+
+std::string WindowLabel(Seconds window) {
+  if (window > 0 && window < 2 * 86400 && window % 3600 == 0)
+    return std::to_string(window / 3600) + "h";
+  return newsrail::format_duration(window);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Loading
+//-----------------------------------------------------------------------------
+
+void ConsoleState::BeginLoad(const std::string& source) {
+  status_.source = source;
+  status_.loading = true;
+  status_.error.clear();
+}
+
+void ConsoleState::LoadFeed(std::string_view bytes, const std::string& source) {
+  status_.source = source;
+  status_.loading = false;
+  auto start = std::chrono::steady_clock::now();
+  newsrail::FeedParseResult parsed = newsrail::parse_feed(bytes);
+  const double parse_ms = MillisecondsSince(start);
+  diagnostics_ = std::move(parsed.diagnostics);
+  if (!parsed.usable()) {
+    status_.error = "the feed cannot be used (see Feed health); the previous one stays loaded";
+    for (const newsrail::Diagnostic& d : diagnostics_)
+      if (d.severity == newsrail::Severity::kError) {
+        status_.error = newsrail::format_diagnostic(d);
+        break;
+      }
+    return;
+  }
+  start = std::chrono::steady_clock::now();
+  index_ = newsrail::FeedIndex(std::move(parsed.feed));
+  status_.index_ms = MillisecondsSince(start);
+  status_.parse_ms = parse_ms;
+  status_.bytes = bytes.size();
+  status_.loaded_from = source;
+  status_.error.clear();
+  ++status_.generation;
+
+  RecomputeSpan();
+  selection.now = feed_time();
+  if (!selection.article.empty() && !index_.find(selection.article)) selection.article.clear();
+  if (selection.article.empty() && index_.size() > 0) selection.article = index_.article(0).id;
+  if (!selection.section.empty() && index_.label_id(selection.section) < 0) selection.section.clear();
+  ScanFeed(index_, options.most_read.duplicate_title_similarity, health_);
+  Changed();
+}
+
+void ConsoleState::LoadFailed(const std::string& source, const std::string& message) {
+  status_.source = source;
+  status_.loading = false;
+  status_.error = message;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Recomputation
+//-----------------------------------------------------------------------------
+
+void ConsoleState::RecomputeSpan() {
+  const newsrail::Feed& f = feed();
+  Seconds lo = 0, hi = f.generated_at;
+  auto widen = [&](Seconds t) {
+    if (t <= 0) return;
+    lo = lo == 0 ? t : std::min(lo, t);
+    hi = std::max(hi, t);
+  };
+  for (const newsrail::Article& a : f.items) widen(a.published);
+  for (const newsrail::BreakingItem& b : f.breaking) {
+    widen(b.published);
+    widen(b.expires != 0 ? b.expires : b.published + options.ticker.default_lifetime);
+  }
+  widen(f.generated_at);
+  if (lo == 0) lo = hi = 0;
+  span_begin_ = lo;
+  span_end_ = std::max(hi, lo + 3600);  // Never an empty slider.
+}
+
+bool ConsoleState::Update() {
+  if (!stale_ || !has_feed()) return false;
+  stale_ = false;
+  if (health_.duplicate_threshold != options.most_read.duplicate_title_similarity)
+    ScanFeed(index_, options.most_read.duplicate_title_similarity, health_);
+  ScanTimes(feed(), selection.now, options.ticker, health_);
+  RecomputeLists();
+  return true;
+}
+
+void ConsoleState::RecomputeLists() {
+  const auto start = std::chrono::steady_clock::now();
+  Lists& l = lists_;
+
+  l.most_read_request = {};
+  l.most_read_request.window = selection.window;
+  l.most_read_request.section = selection.section;
+  l.most_read_request.limit = static_cast<std::size_t>(std::max(selection.most_read_limit, 0));
+  if (!selection.article.empty()) l.most_read_request.exclude = {selection.article};
+  l.most_read_request.trending = selection.trending;
+  l.most_read_request.now = selection.now;
+  l.most_read = newsrail::most_read(index_, l.most_read_request, options.most_read);
+  l.most_read_window = index_.nearest_window(selection.window);
+
+  l.read_next_request = {};
+  l.read_next_request.article = selection.article;
+  l.read_next_request.limit = static_cast<std::size_t>(std::max(selection.read_next_limit, 0));
+  l.read_next_request.now = selection.now;
+  l.read_next = newsrail::read_next(index_, l.read_next_request, history, options.read_next);
+  l.read_next_no_history =
+      history.entries.empty()
+          ? l.read_next
+          : newsrail::read_next(index_, l.read_next_request, {}, options.read_next);
+
+  l.ticker_request = {};
+  l.ticker_request.limit = static_cast<std::size_t>(std::max(selection.ticker_limit, 0));
+  l.ticker_request.now = selection.now;
+  l.ticker = newsrail::breaking_ticker(feed(), l.ticker_request, options.ticker);
+
+  l.ms = MillisecondsSince(start);
+  ++l.generation;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Editing helpers
+//-----------------------------------------------------------------------------
+
+int ConsoleState::current_index() const {
+  if (selection.article.empty()) return -1;
+  const auto i = index_.find(selection.article);
+  return i ? static_cast<int>(*i) : -1;
+}
+
+void ConsoleState::RecordRead(std::size_t i) {
+  if (i >= index_.size()) return;
+  newsrail::record_read(history, index_.article(i), selection.now);
+  Changed();
+}
+
+void ConsoleState::ResetOptions() {
+  options = newsrail::RankingOptions{};
+  RecomputeSpan();
+  Changed();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Requests as JSON
+//-----------------------------------------------------------------------------
+
+std::string ConsoleState::MostReadRequestJson() const {
+  const newsrail::MostReadRequest& r = lists_.most_read_request;
+  nlohmann::ordered_json j;
+  j["window"] = WindowLabel(r.window);
+  if (!r.section.empty()) j["section"] = r.section;
+  j["limit"] = r.limit;
+  if (!r.exclude.empty()) j["exclude"] = r.exclude;
+  j["trending"] = r.trending;
+  j["now"] = r.now;
+  return j.dump();
+}
+
+std::string ConsoleState::ReadNextRequestJson() const {
+  const newsrail::ReadNextRequest& r = lists_.read_next_request;
+  nlohmann::ordered_json j;
+  if (!r.article.empty()) j["article"] = r.article;
+  j["limit"] = r.limit;
+  j["now"] = r.now;
+  if (!history.entries.empty())
+    j["history"] = nlohmann::ordered_json::parse(newsrail::history_to_json(history), nullptr, false);
+  return j.dump();
+}
+
+std::string ConsoleState::TickerRequestJson() const {
+  nlohmann::ordered_json j;
+  j["limit"] = lists_.ticker_request.limit;
+  j["now"] = lists_.ticker_request.now;
+  return j.dump();
+}
+
+}  // namespace nrc

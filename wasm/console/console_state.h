@@ -1,0 +1,149 @@
+// newsrail console — what the console knows: the loaded feed and its index, the ranking options,
+// the editor's selection (current article, now, window, section, trending), the simulated
+// reader's history, and everything computed from them (the three lists, the feed's health).
+//
+// Panels edit the public inputs and then call Changed(); Update() (once per frame, before the
+// panels draw) recomputes the lists and the time-dependent checks only when something changed.
+// Nothing is recomputed on a frame where no input changed.
+//
+// Index of this file
+// [SECTION] Inputs
+// [SECTION] Derived values
+// [SECTION] ConsoleState
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "feed_health.h"
+#include "newsrail/diagnostics.h"
+#include "newsrail/feed_index.h"
+#include "newsrail/history.h"
+#include "newsrail/most_read.h"
+#include "newsrail/ranked.h"
+#include "newsrail/ranking_options.h"
+#include "newsrail/read_next.h"
+#include "newsrail/ticker.h"
+
+namespace nrc {
+
+using newsrail::Seconds;
+
+// A view window as the widget's attributes write it: "1h", "6h", "24h", "7d" (hours below two
+// days, else the shortest exact duration).
+std::string WindowLabel(Seconds window);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inputs
+//-----------------------------------------------------------------------------
+
+// What the editor chose. The limits are the widget's defaults (demo page attributes).
+struct Selection {
+  std::string article;       // Id of the article being read; "" = none (Read Next has no query).
+  Seconds now = 0;           // UTC epoch seconds every list is ranked at; set to generated_at on load.
+  Seconds window = 86400;    // Most Read window: 3600, 21600, 86400, 604800.
+  std::string section;       // Most Read section; "" = every section.
+  bool trending = false;     // Most Read by lift of the short window over the long one.
+  int most_read_limit = 5;
+  int read_next_limit = 4;
+  int ticker_limit = 10;
+};
+
+// How the last load went.
+struct LoadStatus {
+  std::string source;        // URL or dropped file name of the last attempt.
+  std::string loaded_from;   // Source of the feed now shown ("" = none yet).
+  std::string error;         // Why the last attempt failed; "" when it did not.
+  bool loading = false;      // A fetch is on its way.
+  std::size_t bytes = 0;     // Size of the feed now shown.
+  double parse_ms = 0;       // parse_feed() of the feed now shown.
+  double index_ms = 0;       // FeedIndex construction.
+  int generation = 0;        // Increments on each successful load (panels reset their caches).
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Derived values
+//-----------------------------------------------------------------------------
+
+// The three lists as the widget would show them, with the requests that produced them.
+struct Lists {
+  newsrail::MostReadRequest most_read_request;
+  newsrail::ReadNextRequest read_next_request;
+  newsrail::TickerRequest ticker_request;
+  newsrail::RankedList most_read;
+  newsrail::RankedList read_next;
+  newsrail::RankedList read_next_no_history;  // Same request, empty history: what reading changed.
+  newsrail::RankedList ticker;
+  Seconds most_read_window = 0;  // The window the feed had (nearest to the one asked for).
+  double ms = 0;                 // Time the last recomputation took.
+  int generation = 0;            // Increments on each recomputation.
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] ConsoleState
+//-----------------------------------------------------------------------------
+
+class ConsoleState {
+ public:
+  // Inputs: edit, then call Changed().
+  newsrail::RankingOptions options;
+  Selection selection;
+  newsrail::ReadingHistory history;
+  std::string feed_url = "/demo/feed.json";  // The URL field of the toolbar.
+
+  // Marks the lists and the time-dependent checks as stale.
+  void Changed() { stale_ = true; }
+  // Recomputes what is stale. Returns true when anything was recomputed.
+  bool Update();
+
+  // Feed loading (called from the fetch bridge and the file drop).
+  void BeginLoad(const std::string& source);
+  // Parses and indexes `bytes`. A feed that cannot be used leaves the previous one loaded and
+  // sets status().error; its diagnostics are kept either way, so the editor sees why.
+  void LoadFeed(std::string_view bytes, const std::string& source);
+  void LoadFailed(const std::string& source, const std::string& message);
+
+  bool has_feed() const { return status_.generation > 0; }
+  const newsrail::FeedIndex& index() const { return index_; }
+  const newsrail::Feed& feed() const { return index_.feed(); }
+  const newsrail::Diagnostics& diagnostics() const { return diagnostics_; }
+  const LoadStatus& status() const { return status_; }
+  const Lists& lists() const { return lists_; }
+  const FeedHealth& health() const { return health_; }
+
+  // Earliest and latest time worth ranking at: the feed's dates and expiries, generated_at.
+  Seconds span_begin() const { return span_begin_; }
+  Seconds span_end() const { return span_end_; }
+  Seconds feed_time() const { return feed().generated_at ? feed().generated_at : span_end_; }
+
+  // Index of the selected article in the feed, or -1.
+  int current_index() const;
+  // Adds article `i` to the simulated reader's history, read at `selection.now`.
+  void RecordRead(std::size_t i);
+  // Restores every ranking option to its default.
+  void ResetOptions();
+
+  // The requests of the current lists as JSON, in the fields the widget sends to the wasm core
+  // (request_json.h); pasted into the core's nr_most_read / nr_read_next / nr_ticker they give
+  // the same lists.
+  std::string MostReadRequestJson() const;
+  std::string ReadNextRequestJson() const;
+  std::string TickerRequestJson() const;
+
+ private:
+  void RecomputeSpan();
+  void RecomputeLists();
+
+  newsrail::FeedIndex index_;
+  newsrail::Diagnostics diagnostics_;
+  LoadStatus status_;
+  Lists lists_;
+  FeedHealth health_;
+  Seconds span_begin_ = 0;
+  Seconds span_end_ = 0;
+  bool stale_ = true;
+};
+
+}  // namespace nrc

@@ -1,0 +1,282 @@
+// newsrail console — shared widgets and formatting (see ui_common.h).
+//
+// Index of this file
+// [SECTION] Text
+// [SECTION] Formatting
+// [SECTION] Scores and placements
+// [SECTION] Tooltips
+#include "ui_common.h"
+
+#include <algorithm>
+#include <cinttypes>
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+
+#include "console_state.h"
+#include "imgui_internal.h"
+#include "newsrail/ranking_options.h"
+#include "newsrail/rfc3339.h"
+
+namespace nrc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text
+//-----------------------------------------------------------------------------
+
+void TextColored(ImU32 color, const char* fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextV(fmt, args);
+  ImGui::PopStyleColor();
+  va_end(args);
+}
+
+void TextMuted(const char* fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
+  ImGui::TextV(fmt, args);
+  ImGui::PopStyleColor();
+  va_end(args);
+}
+
+void HelpMarker(const char* text) {
+  ImGui::SameLine(0, Em(0.3f));
+  ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
+  ImGui::TextUnformatted("(?)");
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(26));
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void TextClipped(const std::string& text, float width) {
+  if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 full = ImGui::CalcTextSize(text.c_str());
+  ImGui::Dummy(ImVec2(width, h));
+  // The clip rectangle reaches into the item spacing so descenders and '_' are not cut.
+  const ImVec2 max(pos.x + width, pos.y + ImGui::GetTextLineHeightWithSpacing());
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, max, max.x, max.x, text.c_str(),
+                            nullptr, &full);
+  if (full.x > width && ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(30));
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+void SameLineOrWrap(float width) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+  if (x + width <= right) ImGui::SameLine();
+}
+
+void SectionLabel(const char* label) {
+  ImGui::PushStyleColor(ImGuiCol_Text, color::kAccent);
+  ImGui::TextUnformatted(label);
+  ImGui::PopStyleColor();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Formatting
+//-----------------------------------------------------------------------------
+
+std::string FormatUtc(Seconds t) {
+  if (t == 0) return "(none)";
+  std::string s = newsrail::format_rfc3339(t);  // YYYY-MM-DDTHH:MM:SSZ
+  if (s.size() == 20) {
+    s[10] = ' ';
+    s.pop_back();
+  }
+  return s;
+}
+
+std::string FormatSpan(Seconds seconds) {
+  const long long s = std::llabs(static_cast<long long>(seconds));
+  char buf[48];
+  if (s >= 86400)
+    std::snprintf(buf, sizeof buf, "%lldd %lldh", s / 86400, s % 86400 / 3600);
+  else if (s >= 3600)
+    std::snprintf(buf, sizeof buf, "%lldh %02lldm", s / 3600, s % 3600 / 60);
+  else if (s >= 60)
+    std::snprintf(buf, sizeof buf, "%lldm", s / 60);
+  else
+    std::snprintf(buf, sizeof buf, "%llds", s);
+  return buf;
+}
+
+std::string FormatRelative(Seconds t, Seconds now) {
+  if (t == 0) return "(none)";
+  const Seconds d = now - t;
+  if (d == 0) return "now";
+  return d > 0 ? FormatSpan(d) + " ago" : "in " + FormatSpan(-d);
+}
+
+std::string FormatAge(Seconds t, Seconds now) {
+  if (t == 0) return "-";
+  return t > now ? "in " + FormatSpan(t - now) : FormatSpan(now - t);
+}
+
+std::string FormatScore(double score) {
+  char buf[32];
+  const double a = std::fabs(score);
+  std::snprintf(buf, sizeof buf, a >= 1000 ? "%.0f" : a >= 10 ? "%.2f" : "%.3f", score);
+  return buf;
+}
+
+std::string FormatCount(long long n) {
+  char digits[32];
+  std::snprintf(digits, sizeof digits, "%lld", std::llabs(n));
+  std::string out = n < 0 ? "-" : "";
+  const int len = static_cast<int>(std::char_traits<char>::length(digits));
+  for (int i = 0; i < len; ++i) {
+    if (i > 0 && (len - i) % 3 == 0) out += "\xE2\x80\x89";  // U+2009 thin space
+    out += digits[i];
+  }
+  return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Scores and placements
+//-----------------------------------------------------------------------------
+
+ImU32 TermColor(const std::string& name) {
+  struct Entry {
+    const char* name;
+    ImU32 color;
+  };
+  static const Entry kColors[] = {
+      {"text", IM_COL32(86, 148, 240, 255)},      {"tags", IM_COL32(64, 186, 172, 255)},
+      {"section", IM_COL32(156, 118, 226, 255)},  {"region", IM_COL32(214, 118, 178, 255)},
+      {"freshness", IM_COL32(120, 196, 96, 255)}, {"popularity", IM_COL32(236, 152, 64, 255)},
+      {"affinity", IM_COL32(224, 206, 80, 255)},  {"read", IM_COL32(232, 84, 84, 255)},
+      {"diversity", IM_COL32(206, 96, 120, 255)}, {"views", IM_COL32(236, 152, 64, 255)},
+      {"trend", IM_COL32(96, 204, 226, 255)},     {"decay", IM_COL32(232, 84, 84, 255)},
+      {"priority", IM_COL32(236, 152, 64, 255)},
+  };
+  for (const Entry& e : kColors)
+    if (name == e.name) return e.color;
+  return IM_COL32(170, 170, 170, 255);
+}
+
+ImU32 PlacementColor(newsrail::Placement placement) {
+  switch (placement) {
+    case newsrail::Placement::kPinned: return IM_COL32(190, 140, 255, 255);
+    case newsrail::Placement::kScored: return color::kGood;
+    case newsrail::Placement::kFillSection: return color::kWarn;
+    case newsrail::Placement::kFillOverall: return color::kMuted;
+  }
+  return color::kMuted;
+}
+
+void PlacementBadge(newsrail::Placement placement) {
+  TextColored(PlacementColor(placement), "%s", newsrail::placement_name(placement));
+}
+
+void BreakdownBar(const std::vector<newsrail::ScoreTerm>& terms, double scale, float width) {
+  const float h = ImGui::GetTextLineHeight();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::Dummy(ImVec2(width, h));
+  if (scale <= 0) scale = 1;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float top = p.y + h * 0.18f, bottom = p.y + h * 0.82f;
+  dl->AddRectFilled(ImVec2(p.x, top), ImVec2(p.x + width, bottom), IM_COL32(255, 255, 255, 14));
+  float x = p.x;
+  double gross = 0, lost = 0;
+  for (const newsrail::ScoreTerm& t : terms) {
+    if (t.value > 0) {
+      const float w = static_cast<float>(t.value / scale) * width;
+      const float x1 = std::min(x + w, p.x + width);
+      if (x1 > x) dl->AddRectFilled(ImVec2(x, top), ImVec2(x1, bottom), TermColor(t.name));
+      x = x1;
+      gross += t.value;
+    } else {
+      lost -= t.value;
+    }
+  }
+  if (lost > 0) {
+    const float net = p.x + static_cast<float>(std::max(gross - lost, 0.0) / scale) * width;
+    const float end = std::min(x, p.x + width);
+    dl->AddRectFilled(ImVec2(std::min(net, end), bottom - h * 0.16f), ImVec2(end, bottom + h * 0.1f),
+                      color::kBad);
+  }
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    double sum = 0;
+    for (const newsrail::ScoreTerm& t : terms) {
+      ImGui::ColorButton("##c", ImGui::ColorConvertU32ToFloat4(TermColor(t.name)),
+                         ImGuiColorEditFlags_NoTooltip, ImVec2(h * 0.7f, h * 0.7f));
+      ImGui::SameLine();
+      ImGui::TextUnformatted(t.name.c_str());
+      ImGui::SameLine(Em(7));
+      ImGui::Text("%+.4f", t.value);
+      sum += t.value;
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("score");
+    ImGui::SameLine(Em(7));
+    ImGui::Text("%+.4f", sum);
+    ImGui::EndTooltip();
+  }
+}
+
+void BreakdownLegend(const std::vector<std::string>& names) {
+  const float h = ImGui::GetTextLineHeight();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) ImGui::SameLine(0, Em(0.6f));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.25f),
+                                              ImVec2(p.x + h * 0.5f, p.y + h * 0.75f),
+                                              TermColor(names[i]));
+    ImGui::Dummy(ImVec2(h * 0.5f, h));
+    ImGui::SameLine(0, Em(0.25f));
+    TextMuted("%s", names[i].c_str());
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Tooltips
+//-----------------------------------------------------------------------------
+
+void ArticleTooltip(const newsrail::Article& a, Seconds now) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(Em(30));
+  ImGui::TextUnformatted(a.title.c_str());
+  TextMuted("%s", a.id.c_str());
+  if (!a.url.empty()) TextMuted("%s", a.url.c_str());
+  ImGui::Separator();
+  ImGui::Text("Section: %s   Region: %s   Language: %s", a.section.empty() ? "-" : a.section.c_str(),
+              a.region.empty() ? "-" : a.region.c_str(), a.language.c_str());
+  ImGui::Text("Published %s (%s)", FormatUtc(a.published).c_str(),
+              FormatRelative(a.published, now).c_str());
+  std::string views;
+  for (const newsrail::ViewCount& v : a.views)
+    views += (views.empty() ? "" : "   ") + WindowLabel(v.window) + ": " +
+             FormatCount(v.views);
+  ImGui::Text("Views: %s", views.empty() ? "(none)" : views.c_str());
+  if (!a.tags.empty()) {
+    std::string tags;
+    for (const std::string& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
+    ImGui::Text("Tags: %s", tags.c_str());
+  }
+  if (!a.related.empty()) ImGui::Text("Pinned related: %zu", a.related.size());
+  if (!a.recommend) TextColored(color::kWarn, "recommend: false (never in Read Next)");
+  if (!a.summary.empty()) {
+    ImGui::Separator();
+    TextMuted("%s", a.summary.c_str());
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+}  // namespace nrc

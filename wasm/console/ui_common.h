@@ -1,0 +1,74 @@
+// newsrail console — small pieces every panel uses: the palette, time and number formatting,
+// the score-breakdown bar, placement badges, tooltips. Sizes are in "em" (the font size), so the
+// console looks the same at every device pixel ratio.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "newsrail/model.h"
+#include "newsrail/ranked.h"
+
+namespace nrc {
+
+using newsrail::Seconds;
+
+// The palette (dark theme).
+namespace color {
+inline constexpr ImU32 kAccent = IM_COL32(94, 162, 255, 255);
+inline constexpr ImU32 kGood = IM_COL32(108, 196, 120, 255);
+inline constexpr ImU32 kWarn = IM_COL32(236, 178, 72, 255);
+inline constexpr ImU32 kBad = IM_COL32(240, 96, 96, 255);
+inline constexpr ImU32 kMuted = IM_COL32(150, 156, 168, 255);
+inline constexpr ImU32 kText = IM_COL32(226, 230, 236, 255);
+}  // namespace color
+
+// Returns `n` font sizes in pixels.
+inline float Em(float n) { return n * ImGui::GetFontSize(); }
+
+// Text in one colour of the palette.
+void TextColored(ImU32 color, const char* fmt, ...) IM_FMTARGS(2);
+// Muted text (secondary information).
+void TextMuted(const char* fmt, ...) IM_FMTARGS(1);
+// A "(?)" that explains what is beside it on hover.
+void HelpMarker(const char* text);
+// Text clipped to the available width with "...", full text in a tooltip when clipped.
+void TextClipped(const std::string& text, float width = 0);
+
+// SameLine() when an item `width` wide still fits on the line, else nothing (a new line).
+void SameLineOrWrap(float width);
+
+// "2025-06-26 18:00:00" (UTC).
+std::string FormatUtc(Seconds t);
+// "2h 05m ago", "in 12m", "now": `t` relative to `now`.
+std::string FormatRelative(Seconds t, Seconds now);
+// "2h 05m", "in 12m": the age of `t` at `now` (for table columns headed "Age").
+std::string FormatAge(Seconds t, Seconds now);
+// A score with the digits that matter: "48210", "12.50", "0.579".
+std::string FormatScore(double score);
+// "3d 4h", "2h 05m", "45m", "30s": a length of time.
+std::string FormatSpan(Seconds seconds);
+// "1 234 567" — thousands separated by a thin space.
+std::string FormatCount(long long n);
+
+// The colour of a score term ("text", "tags", "views", "priority" ...).
+ImU32 TermColor(const std::string& name);
+// The colour of a placement rule.
+ImU32 PlacementColor(newsrail::Placement placement);
+// A coloured placement label ("pinned", "scored", "fill-section", "fill-overall").
+void PlacementBadge(newsrail::Placement placement);
+
+// Draws the breakdown as one stacked bar: positive terms left to right in their colours, negative
+// terms as a red strip under the part they take away. `scale` is the score of a full bar.
+void BreakdownBar(const std::vector<newsrail::ScoreTerm>& terms, double scale, float width);
+// The legend of BreakdownBar for `names`.
+void BreakdownLegend(const std::vector<std::string>& names);
+
+// The tooltip of an article: title, id, url, section, region, dates, views, tags.
+void ArticleTooltip(const newsrail::Article& article, Seconds now);
+
+// A header line over a panel's body: bold-ish label in the accent colour.
+void SectionLabel(const char* label);
+
+}  // namespace nrc

@@ -1,0 +1,700 @@
+/*! newsrail loader: Most Read, Read Next and a Breaking ticker, ranked by a WebAssembly core. */
+// A publisher adds one script tag and the elements:
+//   <script async src="/newsrail/newsrail.js" data-feed="/feed.json"></script>
+//   <newsrail-ticker></newsrail-ticker>
+//   <newsrail-most-read window="24h" limit="5"></newsrail-most-read>
+//   <newsrail-read-next limit="4"></newsrail-read-next>      (or <div data-newsrail="read-next">)
+// Plain ES2020, one IIFE, one global (Newsrail), no dependencies. Feed text reaches the page only
+// through textContent; links only when http(s)/relative; errors become one `[newsrail] …` warning
+// each and never reach the host page. Whatever the host put inside an element stays visible until
+// the widget has something better to show.
+//
+// Index: [Settings] [Utilities] [Core] [Feed] [History] [Text] [Styles] [Module] [Views] [Refresh]
+//        [Elements and API]
+(() => {
+  'use strict';
+  if (window.Newsrail) return;  // Loaded twice: the first copy stays in charge.
+
+  // ---- [Settings] read once, defaults in one place -----------------------------------------
+  const script = document.currentScript || document.querySelector('script[src*="newsrail.js"]');
+  const data = (script && script.dataset) || {};
+  const here = (script && script.src) || document.baseURI;
+  const refresh = Number(data.refresh ?? 60);
+  const CFG = {
+    feed: data.feed ? new URL(data.feed, document.baseURI).href : '',
+    config: (data.config || '').trim(),   // URL of options JSON, or the JSON object inline
+    now: data.now || '',                  // '' = the real clock, 'feed' = generated_at, or RFC 3339
+    history: data.history !== 'off',
+    refresh: refresh > 0 ? Math.max(refresh, 1) : refresh === 0 ? 0 : 60,  // seconds, 0 = never
+    lang: data.lang || '',
+    theme: data.theme || 'auto',          // auto (prefers-color-scheme), light, dark
+    article: data.article || '',
+  };
+  const MAX_FEED = 16 << 20;      // bytes; the core refuses larger feeds too
+  const TIMEOUT = 10000;          // ms per request
+  const CACHE_MAX = 2e6;          // characters: larger feeds are not kept on the device
+  const KEY_HISTORY = 'newsrail:history:v1';
+  const KEY_FEED = `newsrail:feed:v1:${CFG.feed}`;
+  const KINDS = ['most-read', 'read-next', 'ticker'];
+  const SPEED = 60;               // ticker, CSS pixels per second
+
+  // ---- [Utilities] ------------------------------------------------------------------------
+  const noop = () => {};
+  const warned = new Set();
+  const warn = (e) => {
+    const text = `[newsrail] ${(e && e.message) || e}`;
+    if (!warned.has(text)) warned.add(text), console.warn(text);
+  };
+  // Every entry point (callbacks, listeners, timers, API) runs through guard: nothing is thrown
+  // into the host page, rejected promises included.
+  const guard = (fn) => function (...args) {
+    try {
+      const result = fn.apply(this, args);
+      return result && typeof result.then === 'function' ? result.catch(warn) : result;
+    } catch (e) {
+      warn(e);
+    }
+  };
+  const store = {
+    get(key) { try { return localStorage.getItem(key); } catch { return null; } },
+    set(key, value) { try { localStorage.setItem(key, value); return true; } catch { return false; } },
+    del(key) { try { localStorage.removeItem(key); } catch { /* private mode */ } },
+  };
+  // Absolute http(s) URL, or '' (javascript:, data:, garbage). Relative URLs follow the feed's.
+  const safeUrl = (url) => {
+    try {
+      const u = typeof url === 'string' && url && new URL(url, CFG.feed || document.baseURI);
+      return u && /^https?:$/.test(u.protocol) ? u.href : '';
+    } catch {
+      return '';
+    }
+  };
+  // h('a', {href, part, text}, ...children): attributes only through setAttribute, text only
+  // through textContent / text nodes.
+  const h = (tag, attrs, ...kids) => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v == null || v === false) continue;
+      if (k === 'text') el.textContent = v;
+      else el.setAttribute(k, v === true ? '' : v);
+    }
+    for (const kid of kids) if (kid) el.append(kid);
+    return el;
+  };
+  const timed = (url, init) => {
+    const ctl = new AbortController();
+    const timer = setTimeout(() => ctl.abort(), TIMEOUT);
+    const done = fetch(url, { ...init, signal: ctl.signal }).catch((e) => {
+      throw new Error(ctl.signal.aborted ? `${url}: no answer in ${TIMEOUT / 1000} s` : `${url}: ${e.message}`);
+    });
+    return { done, ctl, timer };
+  };
+
+  // ---- [Core] the WebAssembly module; its JS glue and its .wasm load in parallel -------------
+  let core = null;
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  async function loadCore() {
+    const glue = new URL('newsrail-core.mjs', here).href;
+    const wasmUrl = new URL('newsrail-core.wasm', here).href;
+    const wasm = fetch(wasmUrl, { credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`${wasmUrl}: HTTP ${r.status}`);
+      return r;
+    });
+    wasm.catch(noop);
+    const factory = (await import(glue)).default;
+    return new Promise((resolve, reject) => {
+      factory({
+        print: noop,
+        printErr: noop,
+        instantiateWasm(imports, receive) {
+          wasm.then((r) => WebAssembly.instantiateStreaming(r.clone(), imports)
+            .catch(() => r.arrayBuffer().then((b) => WebAssembly.instantiate(b, imports))))
+            .then((x) => receive(x.instance, x.module), reject);
+          return {};
+        },
+      }).then(resolve, reject);
+    });
+  }
+  // Calls nr_<name> with a string, bytes or an object (as JSON); returns the parsed JSON answer.
+  function call(name, input) {
+    if (typeof input === 'object' && !(input instanceof Uint8Array)) input = JSON.stringify(input);
+    let size;
+    if (typeof input === 'string') {
+      const room = input.length * 3;
+      const at = core._nr_input(room);
+      size = enc.encodeInto(input, core.HEAPU8.subarray(at, at + room)).written;
+    } else {
+      size = input.length;
+      core.HEAPU8.set(input, core._nr_input(size));
+    }
+    const length = core[`_nr_${name}`](size);
+    const at = core._nr_output();
+    return JSON.parse(dec.decode(core.HEAPU8.subarray(at, at + length)));
+  }
+
+  // ---- [Feed] ---------------------------------------------------------------------------------
+  const state = { loaded: false, etag: '', generated: 0, lang: '', checked: 0 };
+
+  // Resolves { bytes, etag }, or null when the server answers 304 to `etag`. Throws on 4xx/5xx,
+  // timeouts, network errors and feeds over MAX_FEED bytes.
+  async function fetchFeed(etag) {
+    if (!CFG.feed) throw new Error('the script tag has no data-feed');
+    // An explicit If-None-Match makes the browser hand the 304 to us. Cross-origin, that header
+    // would cost a CORS preflight per refresh: there the HTTP cache revalidates instead.
+    const same = new URL(CFG.feed).origin === location.origin;
+    const { done, ctl, timer } = timed(CFG.feed, same && etag
+      ? { headers: { 'If-None-Match': etag }, cache: 'no-store' } : { cache: 'no-cache' });
+    try {
+      const res = await done;
+      if (res.status === 304) return null;
+      if (!res.ok) throw new Error(`${CFG.feed}: HTTP ${res.status}`);
+      const tag = res.headers.get('ETag') || '';
+      if (tag && tag === etag) return null;
+      const big = () => new Error(`${CFG.feed}: larger than ${MAX_FEED >> 20} MiB`);
+      if (Number(res.headers.get('Content-Length')) > MAX_FEED) throw big();
+      const reader = res.body.getReader();
+      const parts = [];
+      let size = 0;
+      for (;;) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        size += value.length;
+        if (size > MAX_FEED) throw reader.cancel(), big();
+        parts.push(value);
+      }
+      const bytes = new Uint8Array(size);
+      size = 0;
+      for (const p of parts) bytes.set(p, size), size += p.length;
+      return { bytes, etag: tag };
+    } catch (e) {
+      throw ctl.signal.aborted ? new Error(`${CFG.feed}: no answer in ${TIMEOUT / 1000} s`) : e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // Loads a feed into the core; true when usable. Good feeds are kept on the device (when small
+  // enough) for the day the server fails.
+  function useFeed(input, etag, keep) {
+    const report = call('load_feed', input);
+    if (!report.usable) {
+      const first = (report.diagnostics || []).find((d) => d.severity === 'error');
+      warn(`${CFG.feed}: not a usable feed (${first ? first.message : 'no items'})`);
+      return false;
+    }
+    state.loaded = true;
+    state.etag = etag || '';
+    // The feed's "now" and language, from the core (its answers carry generated_at as "now").
+    const probe = call('most_read', { limit: 1, window: '7d' });
+    state.generated = Date.parse(probe.now) / 1000 || 0;
+    state.lang = (probe.items[0] && probe.items[0].language) || '';
+    if (keep) {
+      const text = typeof input === 'string' ? input : dec.decode(input);
+      if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
+    }
+    return true;
+  }
+  function cachedFeed() {
+    try {
+      const c = JSON.parse(store.get(KEY_FEED));
+      return c && typeof c.text === 'string' ? c : null;
+    } catch {
+      return null;
+    }
+  }
+  async function loadConfig() {
+    if (!CFG.config || CFG.config[0] === '{') return CFG.config;
+    const url = new URL(CFG.config, document.baseURI).href;
+    const { done, timer } = timed(url, {});
+    try {
+      const res = await done;
+      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+      return await res.text();
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  // The first load: core, feed and options in parallel. Resolves true once a feed is usable.
+  let booting = null;
+  const boot = () => booting || (booting = (async () => {
+    const cached = cachedFeed();
+    const feed = fetchFeed(cached && cached.etag);
+    const config = loadConfig();
+    feed.catch(noop);
+    config.catch(noop);
+    try {
+      core = await loadCore();
+    } catch (e) {
+      warn(`the WebAssembly core did not load (${(e && e.message) || e}); the modules keep their fallback`);
+      return false;
+    }
+    call('set_options', (await config.catch((e) => warn(`data-config: ${e.message}`))) || '{}');
+    let fresh;
+    try {
+      fresh = await feed;
+    } catch (e) {
+      warn(e);
+    }
+    if (fresh) useFeed(fresh.bytes, fresh.etag, true);
+    else if (fresh === null) useFeed(cached.text, cached.etag, false);  // 304 to our cached copy
+    if (!state.loaded && cached && fresh !== null) useFeed(cached.text, cached.etag, false);
+    state.checked = Date.now();
+    schedule();
+    if (state.loaded) recordPage();
+    return state.loaded;
+  })());
+
+  // ---- [History] on the device only -----------------------------------------------------------
+  const recorded = new Set();
+  function history() {
+    if (!CFG.history) return null;
+    try {
+      const value = JSON.parse(store.get(KEY_HISTORY));
+      return value && Array.isArray(value.entries) ? value : null;
+    } catch {
+      return null;
+    }
+  }
+  const readIds = () => new Set(((history() || {}).entries || []).map((e) => e.id));
+  function record(article) {
+    if (!CFG.history || !state.loaded || !article || recorded.has(article)) return;
+    recorded.add(article);
+    const before = history();
+    const after = call('record_read', { history: before, article, now: now() });
+    if (after.entries && after.entries.length && JSON.stringify(after) !== JSON.stringify(before))
+      store.set(KEY_HISTORY, JSON.stringify(after));
+  }
+  const meta = (sel, attr) => {
+    const el = document.querySelector(sel);
+    return (el && el[attr]) || '';
+  };
+  // The article being read: data-article, else the canonical link, else og:url, else the page.
+  const pageArticle = () => CFG.article || meta('link[rel~="canonical"]', 'href') ||
+    meta('meta[property="og:url"]', 'content') || location.href.split('#')[0];
+  const recordPage = () => record(pageArticle());
+
+  // "now" in epoch seconds: the real clock unless data-now pins it (the demo, the tests).
+  const pinned = CFG.now && CFG.now !== 'feed' ? Date.parse(CFG.now) / 1000 : 0;
+  if (Number.isNaN(pinned)) warn(`data-now="${CFG.now}" is not "feed" or an RFC 3339 time; using the clock`);
+  const now = () => (CFG.now === 'feed' && state.generated) || pinned || (Date.now() / 1000) | 0;
+
+  // ---- [Text] labels in three languages, numbers and times through Intl ----------------------
+  const LABELS = {
+    en: ['Most Read', 'Read Next', 'Breaking', 'Pause', 'Play', 'Read', (t) => `${t} read`, 'short'],
+    es: ['Más leído', 'Lee también', 'Última hora', 'Pausa', 'Reproducir', 'Leído', (t) => `${t} de lectura`, 'short'],
+    ar: ['الأكثر قراءة', 'اقرأ أيضاً', 'عاجل', 'إيقاف مؤقت', 'تشغيل', 'مقروء', (t) => `${t} للقراءة`, 'long'],
+  };
+  const RTL = /^(ar|he|fa|ur|ps|ckb|dv|yi|sd|ug)\b/i;
+  const texts = new Map();
+  function text(lang) {
+    if (!texts.has(lang)) {
+      let tag = lang;
+      try { Intl.getCanonicalLocales(tag); } catch { tag = 'en'; }
+      const [mostRead, readNext, breaking, pause, play, read, reading, unit] =
+        LABELS[tag.split('-')[0].toLowerCase()] || LABELS.en;
+      const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: unit });
+      texts.set(lang, {
+        tag, mostRead, readNext, breaking, pause, play, read,
+        dir: RTL.test(tag) ? 'rtl' : 'ltr',
+        num: new Intl.NumberFormat(tag).format,
+        minutes: (n) => reading(minutes.format(n)),
+        rtf: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
+        date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }),
+      });
+    }
+    return texts.get(lang);
+  }
+  // "3 hours ago" within a week, a date after that.
+  function ago(iso, t) {
+    const ms = Date.parse(iso);
+    if (!ms) return '';
+    const s = Math.max(60, now() - ms / 1000);
+    if (s >= 604800) return t.date.format(ms);
+    const [n, unit] = s < 3600 ? [s / 60, 'minute'] : s < 86400 ? [s / 3600, 'hour'] : [s / 86400, 'day'];
+    return t.rtf.format(-Math.floor(n), unit);
+  }
+
+  // ---- [Styles] one constructable stylesheet shared by every shadow root (CSP-safe) ------------
+  const DARK = '--fg:var(--newsrail-fg,#f2f2f2);--mu:var(--newsrail-muted,#b8b8b8);' +
+    '--ln:var(--newsrail-line,#3a3a3a);--card:var(--newsrail-card-bg,#1d1d1d);' +
+    '--at:var(--newsrail-accent-text,#ff8a9b);--num:var(--at);--chip:#333;--ph:#2a2a2a;';
+  const CSS = `
+:host{display:block}
+.nr{all:initial;display:block;container-type:inline-size;box-sizing:border-box;
+ font:400 15px/1.45 var(--f);color:var(--fg);background:var(--bg);-webkit-font-smoothing:antialiased;
+ --a:var(--newsrail-accent,#c8102e);--f:var(--newsrail-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);
+ --hf:var(--newsrail-headline-font,Georgia,"Times New Roman",serif);--bg:var(--newsrail-bg,transparent);
+ --fg:var(--newsrail-fg,#161616);--mu:var(--newsrail-muted,#5c5c5c);--ln:var(--newsrail-line,#e2e2e2);
+ --card:var(--newsrail-card-bg,#fff);--at:var(--newsrail-accent-text,#9a0c23);--num:var(--a);
+ --focus:var(--newsrail-focus,#0b57d0);--chip:#ececec;--ph:#ddd}
+.nr[data-theme=dark]{${DARK}}
+@media (prefers-color-scheme:dark){.nr[data-theme=auto]{${DARK}}}
+.nr *,.nr ::before,.nr ::after{box-sizing:border-box}
+h2,h3,p,ol,ul{margin:0;padding:0}ol,ul{list-style:none}
+a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-underline-offset:3px}
+:focus-visible{outline:3px solid var(--focus);outline-offset:2px;border-radius:2px}
+.vh{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+[dir=rtl] *{letter-spacing:0!important}
+.head{position:relative;padding-bottom:10px;margin-bottom:4px;font:800 20px/1.2 var(--f);letter-spacing:-.01em}
+.head::after{content:"";position:absolute;inset-inline-start:0;bottom:0;width:40px;height:3px;background:var(--a)}
+.sec{font-size:12px;font-weight:700;letter-spacing:.06em;text-transform:uppercase;color:var(--at)}
+.meta{display:flex;flex-wrap:wrap;align-items:center;margin-top:6px;font-size:13px;line-height:18px;color:var(--mu)}
+.sec+time::before,.sec+.rt::before{content:"·";margin-inline:6px;font-weight:400;color:var(--mu)}
+.mark{margin-inline-start:8px;padding:0 7px;border-radius:9px;background:var(--chip);color:var(--fg);font-size:11px;font-weight:700;letter-spacing:.05em;text-transform:uppercase}
+.item{display:grid;grid-template-columns:40px minmax(0,1fr);column-gap:8px;padding-block:13px;border-bottom:1px solid var(--ln)}
+.num{font:700 32px/1 var(--hf);color:var(--num)}
+.mr a{font:700 16px/1.3 var(--hf)}
+.read a{color:var(--mu)}
+.cards{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:24px;margin-top:16px}
+.card{position:relative;display:flex;flex-direction:column;border-radius:4px;overflow:hidden;background:var(--card);
+ box-shadow:0 1px 2px rgba(0,0,0,.06),0 0 0 1px rgba(0,0,0,.06)}
+.img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:var(--ph)}
+.ph{background:linear-gradient(135deg,var(--a),#3b0a14)}
+.card .meta{margin:14px 16px 0}
+.card h3{margin:6px 16px 18px;font:700 17px/1.3 var(--hf)}
+.card a::after{content:"";position:absolute;inset:0}
+.card:hover a{text-decoration:underline}
+.card:focus-within{outline:3px solid var(--focus);outline-offset:2px}
+.card a:focus-visible{outline:0}
+@container (max-width:879px){.cards{grid-template-columns:repeat(2,minmax(0,1fr))}}
+@container (max-width:519px){.cards{grid-template-columns:minmax(0,1fr);gap:16px}
+ .card{flex-direction:row;align-items:flex-start}.img{width:38%;flex:none;margin:12px;margin-inline-end:0;border-radius:3px}
+ .card .meta{margin:12px 14px 0}.card h3{margin:4px 14px 14px;font-size:16px}}
+.bar{display:flex;height:var(--th,48px);background:var(--newsrail-ticker-bg,var(--a));color:var(--newsrail-ticker-fg,#fff);
+ font-weight:500;overflow:hidden}
+.label{flex:none;display:flex;align-items:center;padding-inline:14px;background:var(--newsrail-label-bg,#141414);color:#fff;
+ font-size:13px;font-weight:800;letter-spacing:.12em;text-transform:uppercase}
+.vp{flex:1;min-width:0;display:flex;align-items:center;overflow:hidden;padding-inline-start:14px;
+ mask-image:linear-gradient(90deg,transparent,#000 14px,#000 calc(100% - 40px),transparent)}
+[dir=rtl] .vp{mask-image:linear-gradient(270deg,transparent,#000 14px,#000 calc(100% - 40px),transparent)}
+.track{display:flex;flex:none;animation:nr-go var(--dur,60s) linear infinite}
+[dir=rtl] .track{animation-name:nr-og}
+.paused .track,.bar:hover .track,.bar:focus-within .track{animation-play-state:paused}
+@keyframes nr-go{to{transform:translateX(-50%)}}
+@keyframes nr-og{to{transform:translateX(50%)}}
+.copy{display:flex;flex:none;align-items:center;white-space:nowrap;font-size:15px}
+.copy li{display:flex;align-items:center}
+.copy li::after{content:"";width:6px;height:6px;margin-inline:16px;border-radius:50%;background:currentColor;opacity:.7}
+.still .track{animation:none}.still .vp{overflow-x:auto;scrollbar-width:none}.still .copy li:last-child::after{opacity:0}
+.bar :focus-visible{outline-color:currentColor;outline-offset:-3px}
+.btn{flex:none;width:48px;border:0;margin:0;padding:0;background:rgba(0,0,0,.2);color:inherit;cursor:pointer;display:grid;place-items:center}
+.btn:hover{background:rgba(0,0,0,.35)}
+.btn::before{content:"";width:12px;height:14px;border-inline:4px solid currentColor}
+.btn[aria-pressed=true]::before{width:0;border:solid transparent;border-width:8px 0 8px 13px;border-left-color:currentColor}
+@media (prefers-reduced-motion:reduce){.track{animation:none}}
+`;
+  let sheet = null;
+  function styleRoot(root) {
+    try {
+      if (!sheet) sheet = new CSSStyleSheet(), sheet.replaceSync(CSS);
+      root.adoptedStyleSheets = [sheet];
+      return null;
+    } catch {
+      return h('style', { text: CSS });  // no constructable stylesheets: an inline <style>
+    }
+  }
+
+  // ---- [Module] one mounted element ------------------------------------------------------------
+  const mods = new Set();
+  const byHost = new WeakMap();
+  const near = 'IntersectionObserver' in window && new IntersectionObserver(guard((entries) => {
+    for (const e of entries) if (e.isIntersecting) near.unobserve(e.target), byHost.get(e.target)?.want();
+  }), { rootMargin: '400px' });
+  const stillMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  class Module {
+    constructor(host, kind, opts) {
+      this.host = host;
+      this.kind = kind;
+      this.opts = opts || {};
+      this.root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+      this.style = styleRoot(this.root);
+      this.slot = h('slot');
+      this.root.replaceChildren(...[this.style, this.slot].filter(Boolean));
+      this.view = null;
+      this.sig = '';
+      this.items = [];
+      this.paused = false;
+      this.onClick = guard((e) => this.click(e));
+      byHost.set(host, this);
+      this.connect();
+    }
+    connect() {
+      mods.add(this);
+      this.root.addEventListener('click', this.onClick);
+      if (this.kind === 'ticker' || !near) this.want();
+      else near.observe(this.host);
+    }
+    disconnect() {
+      mods.delete(this);
+      this.root.removeEventListener('click', this.onClick);
+      if (near) near.unobserve(this.host);
+      if (this.seen) this.seen.disconnect();
+    }
+    opt(name) {
+      const v = this.opts[name];
+      return v != null ? String(v) : this.host.getAttribute(name) ?? this.host.getAttribute(`data-${name}`);
+    }
+    want() {
+      this.wanted = true;
+      return boot().then(guard(() => this.render()), warn);
+    }
+    // Shows the ranked list, or the host's fallback (or nothing) when there is none.
+    render() {
+      if (!this.wanted || !this.host.isConnected || !mods.has(this)) return;
+      if (!state.loaded) return this.fallback();
+      if (this.view && this.root.activeElement) return;  // not under the reader's focus; next tick
+      const t = this.t = text(CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en');
+      const limit = (d) => Math.min(Math.max(parseInt(this.opt('limit'), 10) || d, 1), 50);
+      let list;
+      if (this.kind === 'ticker') {
+        list = call('ticker', { limit: limit(10), now: now() });
+      } else if (this.kind === 'most-read') {
+        const w = this.opt('window');
+        const trending = this.opt('trending');
+        list = call('most_read', {
+          window: /^\d+[mhdw]$/.test(w) ? w : '24h', section: this.opt('section') || '',
+          limit: limit(5), trending: trending != null && trending !== 'false', now: now(),
+        });
+      } else {
+        const article = this.opt('article') || pageArticle();
+        if (this.opt('article')) record(article);
+        const req = { article, context: document.title, language: t.tag, limit: limit(4), now: now() };
+        const past = history();
+        if (past) req.history = past;
+        list = call('read_next', req);
+      }
+      const items = list.items || [];
+      if (!items.length) return this.fallback();
+      const read = this.kind === 'ticker' ? new Set() : readIds();
+      const still = stillMotion.matches;
+      const sig = JSON.stringify([t.tag, still, this.opt('title'), items.map((i) => [i.id, i.title || i.text, i.url, read.has(i.id)])]);
+      if (sig === this.sig) return this.times(t);
+      const theme = this.opt('theme') || CFG.theme;
+      const view = h('div', { class: `nr ${this.kind}`, part: 'module', lang: t.tag, dir: t.dir, 'data-theme': theme });
+      const heading = this.opt('title');
+      const link = (item, i, ...label) => {
+        const href = safeUrl(item.url);
+        return href ? h('a', { href, part: 'link', 'data-i': i }, ...label) : h('span', { part: 'link' }, ...label);
+      };
+      const old = this.kind === 'ticker' && this.view && this.view.querySelector('.track');
+      const at = old && old.getAnimations ? old.getAnimations()[0]?.currentTime : null;
+      if (this.kind === 'ticker') {
+        // The bar keeps the height of the host's fallback (no layout shift), within reason.
+        const tall = this.view ? this.tall : Math.round(this.host.getBoundingClientRect().height);
+        this.tall = tall >= 32 && tall <= 80 ? tall : 48;
+        view.style.setProperty('--th', `${this.tall}px`);
+        tickerView(view, items, t, heading, link, still, this);
+      } else if (this.kind === 'most-read') {
+        mostReadView(view, items, t, heading, link, read);
+      } else {
+        readNextView(view, items, t, heading, link);
+      }
+      this.sig = sig;
+      this.items = items;
+      this.view = view;
+      this.root.replaceChildren(...[this.style, view].filter(Boolean));
+      this.show(true);
+      if (this.kind === 'ticker' && !still) this.animate(view, at);
+      this.watch(view);
+    }
+    animate(view, at) {
+      const track = view.querySelector('.track');
+      const width = view.querySelector('.copy').getBoundingClientRect().width;
+      const seconds = Math.max(20, width / SPEED);
+      track.style.setProperty('--dur', `${seconds.toFixed(1)}s`);
+      const anim = track.getAnimations ? track.getAnimations()[0] : null;
+      if (anim && at != null) anim.currentTime = at % (seconds * 1000);
+    }
+    times(t) {
+      for (const el of this.root.querySelectorAll('time[datetime]')) el.textContent = ago(el.dateTime, t);
+    }
+    fallback() {
+      this.sig = '';
+      this.view = null;
+      this.root.replaceChildren(...[this.style, this.slot].filter(Boolean));
+      // Keep the host's own content when it has some; otherwise take no room.
+      const has = [...this.host.childNodes].some((n) => n.nodeType === 1 || n.textContent.trim());
+      this.show(has);
+    }
+    show(on) {
+      if (on && this.hidden) this.host.style.removeProperty('display');
+      if (!on) this.host.style.setProperty('display', 'none');
+      this.hidden = !on;
+    }
+    // newsrail:impression once per rendered list, when half of it is on screen.
+    watch(view) {
+      if (this.seen) this.seen.disconnect();
+      if (!('IntersectionObserver' in window)) return;
+      const items = this.items.map((item, i) => ({ position: i + 1, id: item.id, url: safeUrl(item.url) }));
+      this.seen = new IntersectionObserver(guard((entries, io) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        this.emit(view, 'impression', { module: this.kind, items });
+      }), { threshold: 0.5 });
+      this.seen.observe(view);
+    }
+    click(e) {
+      const pause = e.target.closest && e.target.closest('.btn');
+      if (pause) return this.pause(pause);
+      let a = e.target.closest && e.target.closest('a[data-i]');
+      const ghost = !a && this.ghost(e);
+      a = a || ghost;
+      const item = a && this.items[a.dataset.i];
+      if (!item) return;
+      this.emit(a, 'click', { module: this.kind, position: +a.dataset.i + 1, id: item.id, url: a.href });
+      // The ticker's looping copy is inert, so the pointer goes through it: follow its link here.
+      if (ghost && !e.defaultPrevented) {
+        if (e.ctrlKey || e.metaKey || e.shiftKey) window.open(a.href, '_blank', 'noopener');
+        else location.assign(a.href);
+      }
+    }
+    ghost(e) {
+      const copy = this.view && this.view.querySelector('.copy[inert]');
+      for (const a of copy ? copy.querySelectorAll('a[data-i]') : []) {
+        const r = a.getBoundingClientRect();
+        if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) return a;
+      }
+      return null;
+    }
+    pause(button) {
+      this.paused = !this.paused;
+      button.setAttribute('aria-pressed', this.paused);
+      button.title = this.paused ? this.t.play : this.t.pause;
+      this.view.querySelector('.bar').classList.toggle('paused', this.paused);
+    }
+    emit(from, type, detail) {
+      from.dispatchEvent(new CustomEvent(`newsrail:${type}`, { bubbles: true, composed: true, detail }));
+    }
+  }
+
+  // ---- [Views] built with createElement and textContent only ----------------------------------
+  function mostReadView(view, items, t, heading, link, read) {
+    const list = h('ol', { class: 'list mr', part: 'list' });
+    items.forEach((item, i) => {
+      const done = read.has(item.id);
+      const when = ago(item.published, t);
+      list.append(h('li', { class: done ? 'item read' : 'item', part: done ? 'item read' : 'item' },
+        h('span', { class: 'num', part: 'number', 'aria-hidden': 'true', text: t.num(i + 1) }),
+        h('div', {},
+          link(item, i, item.title, done && h('span', { class: 'vh', text: ` (${t.read})` })),
+          h('p', { class: 'meta', part: 'meta' },
+            item.section && h('span', { class: 'sec', part: 'section', text: item.section }),
+            when && h('time', { part: 'time', datetime: item.published, text: when }),
+            done && h('span', { class: 'mark', part: 'read-marker', 'aria-hidden': 'true', text: t.read })))));
+    });
+    view.append(h('h2', { class: 'head', part: 'heading', text: heading || t.mostRead }), list);
+  }
+
+  function readNextView(view, items, t, heading, link) {
+    const list = h('ul', { class: 'cards', part: 'list' });
+    items.forEach((item, i) => {
+      const img = item.image || {};
+      const src = safeUrl(img.url);
+      list.append(h('li', { class: 'card', part: 'item card' },
+        src ? h('img', { class: 'img', part: 'image', src, alt: img.alt || '', width: 640, height: 360, loading: 'lazy', decoding: 'async' })
+          : h('div', { class: 'img ph', part: 'image placeholder' }),
+        h('div', { class: 'body' },
+          h('p', { class: 'meta', part: 'meta' },
+            item.section && h('span', { class: 'sec', part: 'section', text: item.section }),
+            item.reading_minutes > 0 && h('span', { class: 'rt', part: 'reading-time', text: t.minutes(item.reading_minutes) })),
+          h('h3', { part: 'title' }, link(item, i, item.title)))));
+    });
+    view.append(h('h2', { class: 'head', part: 'heading', text: heading || t.readNext }), list);
+  }
+
+  // The ticker: a label, a track holding the list twice (the copy is aria-hidden and inert) moved
+  // by a CSS transform animation, and a pause button. Under reduced motion: one still list.
+  function tickerView(view, items, t, heading, link, still, mod) {
+    const copy = (hidden) => h('ul', { class: 'copy', part: hidden ? 'list copy' : 'list', 'aria-hidden': hidden && 'true', inert: hidden },
+      ...items.map((item, i) => {
+        const a = link(item, i, item.text);
+        if (hidden) a.tabIndex = -1;  // for browsers without inert
+        return h('li', { part: 'item' }, a);
+      }));
+    const bar = h('div', { class: still ? 'bar still' : mod.paused ? 'bar paused' : 'bar', part: 'ticker' },
+      h('p', { class: 'label', part: 'label', text: heading || t.breaking }),
+      h('div', { class: 'vp', part: 'viewport', role: still ? 'group' : null, tabindex: still ? 0 : null, 'aria-label': still ? heading || t.breaking : null },
+        h('div', { class: 'track', part: 'track' }, copy(false), !still && copy(true))),
+      !still && h('button', {
+        class: 'btn', part: 'button pause', type: 'button', 'aria-pressed': String(mod.paused),
+        'aria-label': t.pause, title: mod.paused ? t.play : t.pause,
+      }));
+    view.append(bar);
+  }
+
+  // ---- [Refresh] the feed, every data-refresh seconds while the tab is visible ---------------
+  let timer = 0;
+  function schedule() {
+    clearTimeout(timer);
+    if (!CFG.refresh || !core || document.visibilityState === 'hidden') return;
+    const wait = Math.max(0, CFG.refresh * 1000 - (Date.now() - state.checked));
+    timer = setTimeout(guard(tick), wait);
+  }
+  async function tick() {
+    clearTimeout(timer);
+    state.checked = Date.now();
+    try {
+      const fresh = await fetchFeed(state.etag);
+      if (fresh) useFeed(fresh.bytes, fresh.etag, true);
+    } catch (e) {
+      warn(e);  // the current feed stays
+    }
+    if (state.loaded) recordPage();
+    renderAll();
+    schedule();
+  }
+  const renderAll = () => mods.forEach((m) => guard(() => m.render())());
+  document.addEventListener('visibilitychange', guard(schedule));
+  stillMotion.addEventListener?.('change', guard(renderAll));
+
+  // ---- [Elements and API] -----------------------------------------------------------------------
+  function mount(el, options) {
+    if (!(el instanceof Element)) throw new Error('mount: not an element');
+    const kind = (options && options.module) || el.getAttribute('data-newsrail') || el.localName.replace(/^newsrail-/, '');
+    if (!KINDS.includes(kind)) throw new Error(`mount: unknown module "${kind}"`);
+    const mod = byHost.get(el);
+    if (!mod) return void new Module(el, kind, options);
+    if (options) mod.opts = options;
+    mod.sig = '';
+    if (!mods.has(mod)) mod.connect();
+    else if (mod.wanted) mod.render();
+  }
+  const OBSERVED = ['window', 'section', 'limit', 'trending', 'title', 'article', 'theme'];
+  for (const kind of KINDS) {
+    const name = `newsrail-${kind}`;
+    if (customElements.get(name)) continue;
+    customElements.define(name, class extends HTMLElement {
+      static get observedAttributes() { return OBSERVED; }
+      connectedCallback() { guard(mount)(this); }
+      disconnectedCallback() { guard(() => byHost.get(this)?.disconnect())(); }
+      attributeChangedCallback() {
+        guard(() => { const m = byHost.get(this); if (m && m.wanted) m.sig = '', m.render(); })();
+      }
+    });
+  }
+  const scan = guard(() => {
+    for (const el of document.querySelectorAll('[data-newsrail]')) if (!byHost.has(el)) mount(el);
+  });
+  scan();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+
+  window.Newsrail = Object.freeze({
+    version: '1.0.0',
+    // Newsrail.mount(element, {module: 'most-read', window, section, limit, trending, title, article})
+    mount: guard(mount),
+    unmount: guard((el) => byHost.get(el)?.disconnect()),
+    // Re-reads the feed now and re-renders (single-page sites call it after a route change).
+    refresh: guard(async () => {
+      await boot();
+      if (core) return tick();
+    }),
+    clearHistory: guard(() => {
+      store.del(KEY_HISTORY);
+      mods.forEach((m) => { m.sig = ''; });
+      if (state.loaded) renderAll();
+    }),
+  });
+})();
