@@ -34,7 +34,7 @@ struct ReadNextOptions {
   Seconds freshness_half_life = 2 * 86400;
   Seconds popularity_window = 86400;
   Seconds max_age = 30 * 86400;    // Older candidates are left out; 0 = no bound.
-  double relevance_threshold = 0.12;  // Minimum text+tags evidence to be "related", not fill.
+  double relevance_threshold = 0.15;  // Minimum text+tags evidence to be "related", not fill.
   double diversity_lambda = 0.75;  // MMR: 1 = relevance only, 0 = diversity only.
   double duplicate_similarity = 0.90;  // Cosine at or above it to a chosen item = the same story.
   bool exclude_read = true;        // Leave out articles in the reader's history.
