@@ -17,6 +17,7 @@ extern const Command kMostRead;
 extern const Command kReadNext;
 extern const Command kTicker;
 extern const Command kPack;
+extern const Command kOptions;
 extern const Command kSynth;
 
 }  // namespace newsrail::cli

@@ -12,7 +12,8 @@ using newsrail::cli::Command;
 
 const Command* const kCommands[] = {&newsrail::cli::kValidate, &newsrail::cli::kMostRead,
                                     &newsrail::cli::kReadNext, &newsrail::cli::kTicker,
-                                    &newsrail::cli::kPack,     &newsrail::cli::kSynth};
+                                    &newsrail::cli::kPack,     &newsrail::cli::kOptions,
+                                    &newsrail::cli::kSynth};
 
 void print_help() {
   std::printf(
