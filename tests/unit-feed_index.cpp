@@ -68,7 +68,7 @@ TEST_CASE("view windows: the feed's windows, their maxima, and the nearest to a 
   CHECK(index.max_views(kHour) == 9);
   CHECK(index.max_views(6 * kHour) == 0);
   CHECK(index.nearest_window(kDay) == kDay);
-  CHECK(index.nearest_window(6 * kHour) == kDay);       // 4x away from 24h, 6x from 1h
+  CHECK(index.nearest_window(6 * kHour) == kDay);  // 4x away from 24h, 6x from 1h
   CHECK(index.nearest_window(30 * kDay) == 7 * kDay);
   CHECK(index.nearest_window(60) == kHour);
   const FeedIndex none(feed({article("z", "T")}));

@@ -18,7 +18,8 @@ std::string feed_with(const std::string& items, const std::string& extension = "
          extension + R"(, "items": [)" + items + "]}";
 }
 
-const char* kGood = R"({"id": "a", "title": "Good", "url": "/a", "date_published": "2025-06-26T10:00:00Z"})";
+const char* kGood =
+    R"({"id": "a", "title": "Good", "url": "/a", "date_published": "2025-06-26T10:00:00Z"})";
 
 // Returns the diagnostics whose path is `path`.
 std::size_t count_at(const FeedParseResult& r, const std::string& path) {
@@ -83,8 +84,10 @@ TEST_CASE("a complete item fills every field of the model") {
 TEST_CASE("defaults: feed language, modified = published, reading time from the body") {
   std::string body;
   for (int i = 0; i < 401; ++i) body += "word ";
-  const auto r = parse_feed(feed_with(R"({"id": 7, "title": "T", "date_published": "2025-01-01T00:00:00Z",
-                                          "content_text": ")" + body + R"("})"));
+  const auto r =
+      parse_feed(feed_with(R"({"id": 7, "title": "T", "date_published": "2025-01-01T00:00:00Z",
+                                          "content_text": ")" +
+                           body + R"("})"));
   REQUIRE(r.feed.items.size() == 1);
   CHECK(r.feed.items[0].id == "7");  // JSON Feed: a numeric id is read as a string.
   CHECK(r.feed.items[0].language == "en");
@@ -146,7 +149,8 @@ TEST_CASE("items missing what they cannot do without are skipped with the reason
 }
 
 TEST_CASE("a bad optional field is dropped and its item kept") {
-  const auto r = parse_feed(feed_with(R"({"id": "o", "title": "T", "summary": 5, "tags": ["ok", 3, "ok2"],
+  const auto r =
+      parse_feed(feed_with(R"({"id": "o", "title": "T", "summary": 5, "tags": ["ok", 3, "ok2"],
      "authors": "me", "image": "javascript:x", "language": ["en"],
      "_newsrail": {"section": 1, "views": {"24h": -4, "1h": 1.5, "1x": 3, "7d": 70, "6h": "12"},
                    "recommend": "no", "related": "x", "reading_minutes": 0}})"));
@@ -174,7 +178,8 @@ TEST_CASE("a bad optional field is dropped and its item kept") {
 }
 
 TEST_CASE("not JSON gives one error with line and column") {
-  const auto r = parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\",\n  \"items\": [,]\n}");
+  const auto r =
+      parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\",\n  \"items\": [,]\n}");
   CHECK_FALSE(r.usable());
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].severity == Severity::kError);
@@ -264,14 +269,16 @@ TEST_CASE("limits: feed size is an error, item count and long strings are warnin
   }
   SUBCASE("a long id skips the item") {
     limits.max_id_bytes = 3;
-    const auto r = parse_feed(feed_with(R"({"id": "1234", "title": "A"}, {"id": "1", "title": "B"})"), limits);
+    const auto r =
+        parse_feed(feed_with(R"({"id": "1234", "title": "A"}, {"id": "1", "title": "B"})"), limits);
     CHECK(r.feed.items.size() == 1);
     CHECK(count_at(r, "/items/0/id") == 1);
   }
 }
 
 TEST_CASE("breaking lines: good ones load, bad ones are skipped with their path") {
-  const auto r = parse_feed(feed_with(kGood, R"J({"generated_at": "2025-06-26T18:00:00Z", "breaking": [
+  const auto r =
+      parse_feed(feed_with(kGood, R"J({"generated_at": "2025-06-26T18:00:00Z", "breaking": [
       {"id": "b1", "text": "A vehicle exploded", "date_published": "2025-06-26T17:00:00Z",
        "date_expires": "2025-06-26T20:00:00Z", "priority": 2, "url": "/b1"},
       {"id": "b2", "text": "No date"},
@@ -320,7 +327,8 @@ TEST_CASE("deeply nested and hostile documents never crash") {
   deep += std::string(5000, ']');
   CHECK_FALSE(parse_feed(deep).usable());
   CHECK_FALSE(parse_feed(std::string("\0\0\0", 3)).usable());
-  CHECK_FALSE(parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [").usable());
+  CHECK_FALSE(
+      parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [").usable());
   const auto r = parse_feed(feed_with(R"({"id": "1", "title": "T", "_newsrail": [1, 2]})"));
   CHECK(r.feed.items.size() == 1);
   CHECK(count_at(r, "/items/0/_newsrail") == 1);
@@ -328,8 +336,9 @@ TEST_CASE("deeply nested and hostile documents never crash") {
 
 TEST_CASE("a packed item's terms are read; past 64, the weakest are dropped with a warning") {
   std::string terms;
-  for (int i = 0; i < 70; ++i) terms += (i ? "," : "") + std::string("\"t") + std::to_string(i) +
-                                        "\": " + std::to_string(i + 1);
+  for (int i = 0; i < 70; ++i)
+    terms +=
+        (i ? "," : "") + std::string("\"t") + std::to_string(i) + "\": " + std::to_string(i + 1);
   const auto r = parse_feed(feed_with(R"({"id": "p", "title": "T", "_newsrail": {"terms": {)" +
                                       terms + R"(, "bad": -1}}})"));
   REQUIRE(r.feed.items.size() == 1);

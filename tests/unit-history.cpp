@@ -122,6 +122,11 @@ TEST_CASE("reading keeps the newest entries up to capacity, one per id") {
   CHECK(d.empty());
   CHECK(ids(h) == std::vector<std::string>{"a", "c"});
   CHECK(h.entries[0].time == 3);
+
+  const ReadingHistory roomy = history_from_json(
+      R"({"version":1,"entries":[{"id":"a","t":1},{"id":"b","t":2},{"id":"a","t":3}]})", d);
+  CHECK(ids(roomy) == std::vector<std::string>{"b", "a"});
+  CHECK(roomy.entries[1].time == 3);
 }
 
 TEST_CASE("affinity favours the reader's section and tags, fading with age") {

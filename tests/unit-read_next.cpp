@@ -46,8 +46,8 @@ Feed newsroom() {
               {"Iran", "Israel"}, 3, 5000, "The ceasefire between Iran and Israel held."),
       article("oil", "Oil prices fall as ceasefire calms markets", "Economy", {"Oil", "Iran"}, 6,
               800, "Oil prices fell as traders priced in the ceasefire."),
-      article("football", "Club World Cup group stage ends with upsets", "Sports", {"Football"},
-              2, 3000, "The group stage of the Club World Cup ended."),
+      article("football", "Club World Cup group stage ends with upsets", "Sports", {"Football"}, 2,
+              3000, "The group stage of the Club World Cup ended."),
       article("heat", "Southern Europe swelters in early heatwave", "Environment",
               {"Heatwave", "Europe"}, 10, 1200, "Temperatures passed 40C in Spain and Italy."),
   });
@@ -105,7 +105,8 @@ TEST_CASE("fill takes the current article's section before the rest of the feed"
 TEST_CASE("editor pins come first in their order, unless not recommendable") {
   Feed f = newsroom();
   f.items[0].related = {"heat", "sponsored", "missing-id", "football"};
-  f.items.push_back(article("sponsored", "Visit the coast this summer", "Miscellaneous", {}, 1, 99));
+  f.items.push_back(
+      article("sponsored", "Visit the coast this summer", "Miscellaneous", {}, 1, 99));
   f.items.back().recommend = false;
   const FeedIndex index(std::move(f));
   const RankedList list = rank(index, "summit");
@@ -121,10 +122,10 @@ TEST_CASE("editor pins come first in their order, unless not recommendable") {
 
 TEST_CASE("two near-identical stories are never both in a top 4 when alternatives exist") {
   Feed f = newsroom();
-  f.items.push_back(article("talks-repost",
-                            "Armenia and Azerbaijan foreign ministers resume peace talks", "Politics",
-                            {"Armenia", "Azerbaijan"}, 19, 190,
-                            "Foreign ministers of Armenia and Azerbaijan met to discuss the peace treaty."));
+  f.items.push_back(
+      article("talks-repost", "Armenia and Azerbaijan foreign ministers resume peace talks",
+              "Politics", {"Armenia", "Azerbaijan"}, 19, 190,
+              "Foreign ministers of Armenia and Azerbaijan met to discuss the peace treaty."));
   const FeedIndex index(std::move(f));
   const auto got = ids(rank(index, "summit"));
   REQUIRE(got.size() == 4);
@@ -214,9 +215,9 @@ TEST_CASE("empty and one-item feeds give empty lists, never a crash") {
   CHECK(rank(one, "").items.size() == 1);
 }
 
-TEST_CASE("an Arabic headline with diacritics matches the same headline without") {
-  Article plain = article("ar1", "وزير الخارجية يلتقي نظيره في موسكو لبحث اتفاق السلام", "Politics",
-                          {}, 2, 10);
+TEST_CASE("Read Next: an Arabic headline with diacritics is related to the same one without") {
+  Article plain =
+      article("ar1", "وزير الخارجية يلتقي نظيره في موسكو لبحث اتفاق السلام", "Politics", {}, 2, 10);
   plain.language = "ar";
   Article marked = article("ar2", "وَزِيرُ الخَارِجِيَّةِ يَلْتَقِي نَظِيرَهُ فِي مُوسْكُو لبحـــث اتفاق السلام",
                            "Politics", {}, 3, 10);
@@ -234,9 +235,11 @@ TEST_CASE("an Arabic headline with diacritics matches the same headline without"
 }
 
 TEST_CASE("Spanish headlines match across accents and case") {
-  Article a = article("es1", "La elección presidencial en México divide a los votantes", "Politics", {}, 2, 1);
+  Article a = article("es1", "La elección presidencial en México divide a los votantes", "Politics",
+                      {}, 2, 1);
   a.language = "es";
-  Article b = article("es2", "ELECCION PRESIDENCIAL EN MEXICO: los votantes acuden a las urnas", "Politics", {}, 3, 1);
+  Article b = article("es2", "ELECCION PRESIDENCIAL EN MEXICO: los votantes acuden a las urnas",
+                      "Politics", {}, 3, 1);
   b.language = "es";
   Article c = article("es3", "El Real Madrid ficha a un nuevo portero", "Sports", {}, 1, 900);
   c.language = "es";
@@ -248,9 +251,10 @@ TEST_CASE("Spanish headlines match across accents and case") {
 }
 
 TEST_CASE("equal scores are ordered newer first, then by id, the same on every call") {
-  Feed f = feed({article("q", "Query piece on water", "Science", {}, 1, 0),
-                 article("b", "Other", "Culture", {}, 5, 0), article("a", "Other", "Culture", {}, 5, 0),
-                 article("c", "Other", "Culture", {}, 2, 0)});
+  Feed f =
+      feed({article("q", "Query piece on water", "Science", {}, 1, 0),
+            article("b", "Other", "Culture", {}, 5, 0), article("a", "Other", "Culture", {}, 5, 0),
+            article("c", "Other", "Culture", {}, 2, 0)});
   const FeedIndex index(std::move(f));
   const auto got = ids(rank(index, "q", 3));
   CHECK(got == std::vector<std::string>{"c", "a", "b"});

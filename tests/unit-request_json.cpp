@@ -21,8 +21,8 @@ TEST_CASE("a Most Read request reads every field the widget sends") {
 
 TEST_CASE("bad request fields are warned about with their pointer and the defaults kept") {
   Diagnostics d;
-  const MostReadRequest r =
-      most_read_request_from_json(R"({"window": "soon", "limit": 0, "now": "yesterday", "trending": 1})", d);
+  const MostReadRequest r = most_read_request_from_json(
+      R"({"window": "soon", "limit": 0, "now": "yesterday", "trending": 1})", d);
   CHECK(r.window == 86400);
   CHECK(r.limit == 5);
   CHECK(r.now == 0);

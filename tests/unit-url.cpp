@@ -22,8 +22,8 @@ TEST_CASE("script and data links are refused however they are disguised") {
   for (const char* bad :
        {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "\x01javascript:x",
         "java\tscript:alert(1)", "java\nscript:alert(1)", "data:text/html,<script>x</script>",
-        "vbscript:msgbox", "file:///etc/passwd", "mailto:a@b.c", "https:evil.com",
-        "/ok\x01path", "blob:https://x/1"}) {
+        "vbscript:msgbox", "file:///etc/passwd", "mailto:a@b.c", "https:evil.com", "/ok\x01path",
+        "blob:https://x/1"}) {
     CAPTURE(bad);
     CHECK(classify_url(bad) == UrlKind::kUnsafe);
     CHECK_FALSE(is_safe_url(bad));

@@ -42,11 +42,15 @@ std::vector<std::string> capped_tags(const Tags& tags) {
 
 // Keeps the newest `capacity` entries, one per id (its newest read), oldest first.
 void keep_newest_unique(std::vector<HistoryEntry>& entries, std::size_t capacity) {
+  std::vector<std::size_t> keep;  // Positions, newest first.
+  {
+    std::unordered_set<std::string_view> seen;  // Membership only: no iteration order leaks.
+    for (std::size_t i = entries.size(); i-- > 0 && keep.size() < capacity;)
+      if (seen.insert(entries[i].id).second) keep.push_back(i);
+  }  // The views die before any id is moved.
   std::vector<HistoryEntry> kept;
-  std::unordered_set<std::string_view> seen;  // Membership only: no iteration order leaks.
-  for (auto it = entries.rbegin(); it != entries.rend() && kept.size() < capacity; ++it)
-    if (seen.insert(it->id).second) kept.push_back(std::move(*it));
-  std::reverse(kept.begin(), kept.end());
+  kept.reserve(keep.size());
+  for (auto it = keep.rbegin(); it != keep.rend(); ++it) kept.push_back(std::move(entries[*it]));
   entries = std::move(kept);
 }
 

@@ -21,6 +21,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsrail {
@@ -29,23 +30,11 @@ namespace {
 
 constexpr Seconds kFutureTolerance = 300;  // Articles dated further ahead of now are left out.
 
-// The pass over the articles waits on memory, mostly each article's separately allocated view
-// counts: asking for them a few articles ahead cuts it by about a quarter natively (a no-op in
-// WebAssembly and on compilers without the builtin; it changes no result).
-constexpr std::size_t kPrefetchAhead = 8;
-
-inline void prefetch(const void* p) {
-#if defined(__GNUC__) || defined(__clang__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
-}
-
 enum class Mode { kNewest, kViews, kTrending };
 
 struct Candidate {
   double score = 0;
+  long long key = 0;  // score_key(score): what orders candidates, the same on every platform.
   Seconds published = 0;
   std::uint32_t index = 0;
 };
@@ -60,13 +49,15 @@ struct Scoring {
   double smoothing = 5;  // > 0
   double half_life = 0;  // Seconds; 0 = no decay.
   Seconds now = 0;
+  // The index's views columns for window, short_w and long_w (nullptr: no article has it).
+  const std::vector<std::int64_t>* views = nullptr;
+  const std::vector<std::int64_t>* short_views = nullptr;
+  const std::vector<std::int64_t>* long_views = nullptr;
 };
 
-// The views in `window` (0 when missing): views_in_window, inlined for the hot loop.
-double count(const Article& a, Seconds window) {
-  for (const ViewCount& v : a.views)
-    if (v.window == window) return static_cast<double>(std::max<std::int64_t>(0, v.views));
-  return 0;
+// Article i's views in a column (0 when missing).
+double count(const std::vector<std::int64_t>* column, std::size_t i) {
+  return column ? static_cast<double>(std::max<std::int64_t>(0, (*column)[i])) : 0;
 }
 
 double decay(const Scoring& s, const Article& a) {
@@ -75,30 +66,22 @@ double decay(const Scoring& s, const Article& a) {
   return std::exp2(-static_cast<double>(age) / s.half_life);
 }
 
-double lift(const Scoring& s, const Article& a) {
-  double v_short = 0, v_long = 0;  // One walk over the windows (ascending) for both counts.
-  for (const ViewCount& v : a.views) {
-    if (v.window == s.short_w) v_short = static_cast<double>(std::max<std::int64_t>(0, v.views));
-    if (v.window >= s.long_w) {
-      if (v.window == s.long_w) v_long = static_cast<double>(std::max<std::int64_t>(0, v.views));
-      break;
-    }
-  }
-  return (v_short + s.smoothing) / (v_long * s.share + s.smoothing);
+double lift(const Scoring& s, std::size_t i) {
+  return (count(s.short_views, i) + s.smoothing) / (count(s.long_views, i) * s.share + s.smoothing);
 }
 
 // The score before decay: views, lift or 0. Decay only lowers it (d <= 1), so it bounds the
 // score from above.
-double base_score(const Scoring& s, const Article& a) {
+double base_score(const Scoring& s, std::size_t i) {
   double score = 0;
   switch (s.mode) {
     case Mode::kNewest:
       return 0;
     case Mode::kViews:
-      score = count(a, s.window);
+      score = count(s.views, i);
       break;
     case Mode::kTrending:
-      score = lift(s, a);
+      score = lift(s, i);
       break;
   }
   return std::isfinite(score) ? score : 0;
@@ -109,7 +92,7 @@ double score_of(const Scoring& s, const Article& a, double base) {
   return base;
 }
 
-std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a) {
+std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a, std::size_t i) {
   std::vector<ScoreTerm> terms;
   double base = 0;
   switch (s.mode) {
@@ -117,12 +100,12 @@ std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a) {
       terms.push_back({"views", 0});
       return terms;
     case Mode::kViews:
-      base = count(a, s.window);
+      base = count(s.views, i);
       terms.push_back({"views", base});
       break;
     case Mode::kTrending: {
-      const double v = count(a, s.short_w);
-      base = lift(s, a);
+      const double v = count(s.short_views, i);
+      base = lift(s, i);
       terms.push_back({"views", v});
       terms.push_back({"trend", base - v});
       break;
@@ -165,8 +148,7 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
     }
     if (f.section >= 0 && index.indexed(i).section != f.section) continue;
     const Article& a = index.article(i);
-    if (i + kPrefetchAhead < index.size()) prefetch(index.article(i + kPrefetchAhead).views.data());
-    const double base = base_score(s, a);
+    const double base = base_score(s, i);
     if (top.size() == k && base < top.front().score) {
       ++passed;  // Cannot enter: its score is at most `base`.
       continue;
@@ -174,7 +156,8 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
     if (f.dated && a.published > f.newest) continue;
     if (f.bounded && (a.published == 0 || a.published < f.oldest)) continue;
     ++passed;
-    const Candidate c{score_of(s, a, base), a.published, static_cast<std::uint32_t>(i)};
+    const double score = score_of(s, a, base);
+    const Candidate c{score, score_key(score), a.published, static_cast<std::uint32_t>(i)};
     if (top.size() < k) {
       top.push_back(c);
       std::push_heap(top.begin(), top.end(), better);  // The worst kept is at the front.
@@ -207,7 +190,7 @@ void fold_or_keep(const FeedIndex& index, const Scoring& s, const MostReadOption
   item.id = a.id;
   item.score = c.score;
   item.placement = Placement::kScored;
-  item.breakdown = breakdown_of(s, a);
+  item.breakdown = breakdown_of(s, a, c.index);
   kept.push_back(std::move(item));
 }
 
@@ -258,6 +241,9 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
     }
   }
   if (s.mode == Mode::kNewest) list.notes.push_back("the feed has no view counts; newest first");
+  s.views = index.views_column(s.window);
+  s.short_views = index.views_column(s.short_w);
+  s.long_views = index.views_column(s.long_w);
 
   LabelId section = -1;
   if (!request.section.empty()) {
@@ -284,7 +270,7 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
 
   // Score desc, then newer, then the smaller id byte-wise: a total order (ids are unique).
   const auto better = [&index](const Candidate& x, const Candidate& y) {
-    if (x.score != y.score) return x.score > y.score;
+    if (x.key != y.key) return x.key > y.key;
     if (x.published != y.published) return x.published > y.published;
     return index.article(x.index).id < index.article(y.index).id;
   };

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -40,8 +41,12 @@ std::string quote_value(const json& v) {
   return text;
 }
 
-// A double as JSON writes it ("1.0", "0.35"): the same digits on every platform.
-std::string number_text(double value) { return json(value).dump(); }
+// A double for a message: "10", "0.35" (JSON's shortest digits: the same on every platform).
+std::string number_text(double value) {
+  if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+    return std::to_string(static_cast<std::int64_t>(value));
+  return json(value).dump();
+}
 
 //-----------------------------------------------------------------------------
 // The field lists

@@ -49,7 +49,8 @@ std::vector<TermWeight> strongest(std::vector<TermWeight> v, std::size_t n) {
     const float inv = sum > 0 ? static_cast<float>(1.0 / std::sqrt(sum)) : 0.f;
     for (TermWeight& t : v) t.weight *= inv;
   }
-  std::sort(v.begin(), v.end(), [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  std::sort(v.begin(), v.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
   return v;
 }
 
@@ -73,9 +74,9 @@ Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::si
 
 // What the reader brings: their reads (flags by article) and affinities (by label id).
 struct Reader {
-  std::vector<char> read;            // By article position.
-  std::vector<double> section_share; // By LabelId.
-  std::vector<double> tag_share;     // By LabelId.
+  std::vector<char> read;             // By article position.
+  std::vector<double> section_share;  // By LabelId.
+  std::vector<double> tag_share;      // By LabelId.
   bool has_affinity = false;
 
   Reader(const FeedIndex& index, const ReadingHistory& history, Seconds now)
@@ -85,11 +86,13 @@ struct Reader {
     const AffinityProfile profile = affinity_profile(history, now);
     has_affinity = !profile.empty();
     if (!has_affinity) return;
-    auto fill = [&](const std::unordered_map<std::string, double>& shares, std::vector<double>& out) {
+    auto fill = [&](const std::unordered_map<std::string, double>& shares,
+                    std::vector<double>& out) {
       for (const auto& [label, share] : shares) {
         const LabelId id = index.label_id(label);
         if (id < 0) continue;
-        if (out.size() <= static_cast<std::size_t>(id)) out.resize(static_cast<std::size_t>(id) + 1, 0);
+        if (out.size() <= static_cast<std::size_t>(id))
+          out.resize(static_cast<std::size_t>(id) + 1, 0);
         out[static_cast<std::size_t>(id)] = share;
       }
     };
@@ -101,7 +104,8 @@ struct Reader {
   double affinity(const IndexedArticle& x) const {
     if (!has_affinity) return 0;
     const auto share = [](const std::vector<double>& v, LabelId id) {
-      return id >= 0 && static_cast<std::size_t>(id) < v.size() ? v[static_cast<std::size_t>(id)] : 0.0;
+      return id >= 0 && static_cast<std::size_t>(id) < v.size() ? v[static_cast<std::size_t>(id)]
+                                                                : 0.0;
     };
     double first = 0, second = 0;
     for (LabelId t : x.tags) {
@@ -122,9 +126,8 @@ struct Reader {
 //-----------------------------------------------------------------------------
 
 enum Feature { kText, kTags, kSection, kRegion, kFresh, kPopular, kAffinity, kRead, kFeatures };
-constexpr const char* kFeatureNames[kFeatures] = {"text",      "tags",       "section",
-                                                  "region",    "freshness",  "popularity",
-                                                  "affinity",  "read"};
+constexpr const char* kFeatureNames[kFeatures] = {"text",      "tags",       "section",  "region",
+                                                  "freshness", "popularity", "affinity", "read"};
 
 struct Scored {
   std::size_t index = 0;
@@ -137,7 +140,9 @@ class Scorer {
  public:
   Scorer(const FeedIndex& index, const ReadNextRequest& request, const ReadingHistory& history,
          const ReadNextOptions& options, const Query& query)
-      : index_(index), options_(options), q_(query),
+      : index_(index),
+        options_(options),
+        q_(query),
         now_(request.now ? request.now : index.feed().generated_at),
         reader_(index, history, now_ ? now_ : latest(index)) {
     if (now_ == 0) now_ = latest(index);
@@ -161,7 +166,8 @@ class Scorer {
     if (!a.recommend) return false;
     if (!allowed_.empty() && !allowed_[i]) return false;
     if (a.published > now_ + kFutureTolerance) return false;
-    if (check_age && options_.max_age > 0 && a.published > 0 && now_ - a.published > options_.max_age)
+    if (check_age && options_.max_age > 0 && a.published > 0 &&
+        now_ - a.published > options_.max_age)
       return false;
     if (check_read && options_.exclude_read && reader_.read[i]) return false;
     return true;
@@ -279,7 +285,8 @@ std::vector<Scored> related_candidates(const FeedIndex& index, const Query& q, c
     return scorer.newer(a.index, b.index);
   };
   if (out.size() > pool) {
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(pool), out.end(), better);
+    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(pool), out.end(),
+                      better);
     out.resize(pool);
   } else {
     std::sort(out.begin(), out.end(), better);
@@ -367,9 +374,9 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
   //    Each candidate's largest similarity to the chosen ones is kept up to date as they are added.
   const std::vector<Scored> related = related_candidates(index, q, scorer, options, limit * 8 + 8);
   const std::size_t pool = related.size();
-  std::vector<char> out(pool, 0);      // Chosen, or the same story as one chosen.
+  std::vector<char> out(pool, 0);  // Chosen, or the same story as one chosen.
   std::vector<double> max_sim(pool, 0);
-  std::size_t seen = 0;                // Chosen items already folded into max_sim / out.
+  std::size_t seen = 0;  // Chosen items already folded into max_sim / out.
   const double lambda = std::clamp(options.diversity_lambda, 0.05, 1.0);
   while (picked.size() < limit) {
     for (; seen < picked.size(); ++seen) {
@@ -411,8 +418,10 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     const std::size_t want = std::min(pool_fill.size(), (limit - picked.size()) * 4 + 8);
     std::partial_sort(pool_fill.begin(), pool_fill.begin() + static_cast<std::ptrdiff_t>(want),
                       pool_fill.end(), more_read);
-    if (!allow_duplicates) pool_fill.resize(want);
-    else std::sort(pool_fill.begin() + static_cast<std::ptrdiff_t>(want), pool_fill.end(), more_read);
+    if (!allow_duplicates)
+      pool_fill.resize(want);
+    else
+      std::sort(pool_fill.begin() + static_cast<std::ptrdiff_t>(want), pool_fill.end(), more_read);
     for (std::size_t i : pool_fill) {
       if (picked.size() >= limit) break;
       if (!allow_duplicates && picked.duplicate(i, options.duplicate_similarity)) continue;
@@ -421,11 +430,13 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
   };
   fill(true, Placement::kFillSection, false, true);
   fill(false, Placement::kFillOverall, false, true);
-  fill(false, Placement::kFillOverall, true, true);  // Near-duplicates only when nothing else is left.
+  fill(false, Placement::kFillOverall, true,
+       true);  // Near-duplicates only when nothing else is left.
   if (picked.size() == 0) {
     fill(false, Placement::kFillOverall, true, /*strict=*/false);  // Old or read, but never empty.
     if (picked.size() > 0)
-      picked.list().notes.push_back("every other article is old or read already; showing them anyway");
+      picked.list().notes.push_back(
+          "every other article is old or read already; showing them anyway");
   }
   return std::move(picked.list());
 }

@@ -56,7 +56,8 @@ const Command kSynth = {
     "synth", "write a deterministic synthetic feed of N articles (en/es/ar) to stdout",
     "Usage: newsrail synth N [--seed S] [--now T] [--no-text] [--pretty]\n\n"
     "Writes a JSON Feed 1.1 document of N synthetic articles grouped in stories, with sections,\n"
-    "regions, tags, views per window and breaking lines; the same arguments give the same bytes.\n\n"
+    "regions, tags, views per window and breaking lines; the same arguments give the same "
+    "bytes.\n\n"
     "Options:\n"
     "  --seed S    random seed (default 1)\n"
     "  --now T     generated_at, RFC 3339 or epoch seconds (default 2025-06-26T18:00:00Z)\n"

@@ -33,8 +33,7 @@ int run(Args& args) {
   }
   if (result.usable())
     std::printf("%s: usable: %zu items, %zu breaking lines, %zu warnings\n", path.c_str(),
-                result.feed.items.size(), result.feed.breaking.size(),
-                result.diagnostics.size());
+                result.feed.items.size(), result.feed.breaking.size(), result.diagnostics.size());
   else
     std::printf("%s: not usable: %zu error(s)\n", path.c_str(), errors);
   return result.usable() ? 0 : 1;
@@ -49,7 +48,8 @@ const Command kValidate = {
     "every diagnostic: errors make the feed unusable; warnings name an item or field that was\n"
     "skipped or repaired (e.g. /items/7/date_published) while the rest of the feed loads.\n\n"
     "Options:\n"
-    "  --json    print one JSON object: {usable, items, breaking, errors, warnings, diagnostics}\n\n"
+    "  --json    print one JSON object: {usable, items, breaking, errors, warnings, "
+    "diagnostics}\n\n"
     "Exit status: 0 when the feed is usable (warnings allowed), 1 when it is not, 2 on usage.\n",
     run};
 

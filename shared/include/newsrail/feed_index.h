@@ -30,11 +30,11 @@ struct Posting {
 
 // What the index knows of one article, beside the Article itself (same position).
 struct IndexedArticle {
-  std::vector<TermWeight> vector;    // L2-normalised TF-IDF, sorted by term id; may be empty.
-  std::vector<TermWeight> counts;    // Field-weighted term counts before log and IDF, by term
-                                     // (what `pack` ships as _newsrail.terms).
-  std::vector<TermId> title_terms;   // Sorted, unique: for near-duplicate headlines.
-  std::vector<LabelId> tags;         // Sorted, unique tag ids (tags compared normalised).
+  std::vector<TermWeight> vector;   // L2-normalised TF-IDF, sorted by term id; may be empty.
+  std::vector<TermWeight> counts;   // Field-weighted term counts before log and IDF, by term
+                                    // (what `pack` ships as _newsrail.terms).
+  std::vector<TermId> title_terms;  // Sorted, unique: for near-duplicate headlines.
+  std::vector<LabelId> tags;        // Sorted, unique tag ids (tags compared normalised).
   LabelId section = -1;
   LabelId region = -1;
 };
@@ -72,7 +72,9 @@ class FeedIndex {
 
   // Tag, section and region labels (normalised for matching) and the tags' IDF.
   LabelId label_id(std::string_view label) const;  // -1 when unknown; `label` as written.
-  float tag_idf(LabelId tag) const { return tag >= 0 ? tag_idf_[static_cast<std::size_t>(tag)] : 0; }
+  float tag_idf(LabelId tag) const {
+    return tag >= 0 ? tag_idf_[static_cast<std::size_t>(tag)] : 0;
+  }
 
   // Returns an L2-normalised TF-IDF vector for free text (e.g. a page title when the article
   // being read is not in the feed); terms the feed lacks are dropped.
@@ -107,14 +109,14 @@ class FeedIndex {
   std::unordered_map<std::string, TermId> term_ids_;
   std::vector<float> idf_;
   std::vector<std::vector<Posting>> postings_;
-  std::unordered_map<std::string, LabelId> label_ids_;  // key: normalised label
-  std::vector<float> tag_idf_;                           // by LabelId (0 for non-tags)
+  std::unordered_map<std::string, LabelId> label_ids_;    // key: normalised label
+  std::vector<float> tag_idf_;                            // by LabelId (0 for non-tags)
   std::vector<std::vector<std::uint32_t>> tag_postings_;  // by LabelId
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
   std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query
   std::vector<Seconds> windows_;
-  std::vector<std::int64_t> max_views_;  // parallel to windows_
+  std::vector<std::int64_t> max_views_;                   // parallel to windows_
   std::vector<std::vector<std::int64_t>> views_columns_;  // parallel to windows_
 };
 

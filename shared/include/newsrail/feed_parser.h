@@ -2,7 +2,8 @@
 //
 // Bad input gets a clear diagnostic and loses nothing good: a document that cannot be read at all
 // gives one kError; a bad item or breaking line is skipped with a kWarning naming its JSON pointer
-// and the rest of the feed loads; a bad optional field is dropped with a kWarning and its item kept.
+// and the rest of the feed loads; a bad optional field is dropped with a kWarning and its item
+// kept.
 #pragma once
 
 #include <cstddef>
@@ -15,16 +16,16 @@ namespace newsrail {
 
 // Limits that keep a hostile or broken feed from costing unbounded memory or time.
 struct ParseLimits {
-  std::size_t max_feed_bytes = 16u << 20;    // Larger input: kError, nothing parsed.
-  std::size_t max_items = 20000;             // Items past it: ignored, one kWarning.
-  std::size_t max_breaking = 500;            // Breaking lines past it: ignored, one kWarning.
-  std::size_t max_id_bytes = 512;            // Longer id: the item is skipped.
-  std::size_t max_url_bytes = 4096;          // Longer url: the item is skipped (image: dropped).
-  std::size_t max_title_bytes = 1024;        // Longer title / breaking text: truncated, kWarning.
-  std::size_t max_summary_bytes = 8192;      // Longer summary: truncated, kWarning.
-  std::size_t max_text_bytes = 512u << 10;   // Longer body text or HTML: truncated, kWarning.
-  std::size_t max_field_bytes = 512;         // Section, region, tag, author, alt, credit: truncated.
-  std::size_t max_list_entries = 100;        // Tags, authors, related, sections, regions: truncated.
+  std::size_t max_feed_bytes = 16u << 20;   // Larger input: kError, nothing parsed.
+  std::size_t max_items = 20000;            // Items past it: ignored, one kWarning.
+  std::size_t max_breaking = 500;           // Breaking lines past it: ignored, one kWarning.
+  std::size_t max_id_bytes = 512;           // Longer id: the item is skipped.
+  std::size_t max_url_bytes = 4096;         // Longer url: the item is skipped (image: dropped).
+  std::size_t max_title_bytes = 1024;       // Longer title / breaking text: truncated, kWarning.
+  std::size_t max_summary_bytes = 8192;     // Longer summary: truncated, kWarning.
+  std::size_t max_text_bytes = 512u << 10;  // Longer body text or HTML: truncated, kWarning.
+  std::size_t max_field_bytes = 512;        // Section, region, tag, author, alt, credit: truncated.
+  std::size_t max_list_entries = 100;       // Tags, authors, related, sections, regions: truncated.
 };
 
 struct FeedParseResult {

@@ -14,8 +14,8 @@
 namespace newsrail {
 
 struct HistoryEntry {
-  std::string id;      // Article id.
-  Seconds time = 0;    // When it was read (UTC epoch seconds).
+  std::string id;    // Article id.
+  Seconds time = 0;  // When it was read (UTC epoch seconds).
   std::string section;
   std::vector<std::string> tags;
 };

@@ -30,24 +30,24 @@ struct WeightedTerm {
 };
 
 struct Article {
-  std::string id;        // Unique within the feed; never empty.
-  std::string url;       // http(s) or relative; may be empty.
-  std::string title;     // Plain text; never empty.
-  std::string summary;   // Plain text.
-  std::string text;      // Plain text of the body (content_text, or content_html turned to text).
+  std::string id;       // Unique within the feed; never empty.
+  std::string url;      // http(s) or relative; may be empty.
+  std::string title;    // Plain text; never empty.
+  std::string summary;  // Plain text.
+  std::string text;     // Plain text of the body (content_text, or content_html turned to text).
   std::vector<std::string> authors;
-  std::string section;   // e.g. "Politics"; empty = none.
-  std::string region;    // e.g. "Europe"; empty = none.
+  std::string section;  // e.g. "Politics"; empty = none.
+  std::string region;   // e.g. "Europe"; empty = none.
   std::vector<std::string> tags;
   std::string language;  // BCP 47 tag ("en", "ar", "es-419"); the feed's when the item has none.
   Seconds published = 0;
   Seconds modified = 0;  // Equals published when the feed gives none.
   Image image;
   int reading_minutes = 1;  // >= 1: the feed's value, else (summary + body words) / 200 rounded up.
-  std::vector<ViewCount> views;        // Sorted by window, one entry per window, views >= 0.
-  std::vector<std::string> related;    // Ids pinned by editors, in their order.
-  bool recommend = true;               // false: never shown by Read Next (e.g. sponsored).
-  std::vector<WeightedTerm> terms;     // Packed feeds only: replaces the text for matching.
+  std::vector<ViewCount> views;      // Sorted by window, one entry per window, views >= 0.
+  std::vector<std::string> related;  // Ids pinned by editors, in their order.
+  bool recommend = true;             // false: never shown by Read Next (e.g. sponsored).
+  std::vector<WeightedTerm> terms;   // Packed feeds only: replaces the text for matching.
 };
 
 struct BreakingItem {
@@ -65,10 +65,10 @@ struct Feed {
   std::string feed_url;
   std::string language;  // BCP 47; empty = unknown.
   Seconds generated_at = 0;
-  std::vector<std::string> sections;  // Navigation order, optional (_newsrail.sections).
-  std::vector<std::string> regions;   // Navigation order, optional (_newsrail.regions).
-  std::vector<Article> items;         // Feed order; ids unique.
-  std::vector<BreakingItem> breaking; // Feed order; ids unique.
+  std::vector<std::string> sections;   // Navigation order, optional (_newsrail.sections).
+  std::vector<std::string> regions;    // Navigation order, optional (_newsrail.regions).
+  std::vector<Article> items;          // Feed order; ids unique.
+  std::vector<BreakingItem> breaking;  // Feed order; ids unique.
 };
 
 // Returns the view count of `article` for exactly `window` seconds, or -1 when the feed has none.

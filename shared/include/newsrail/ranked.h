@@ -32,7 +32,7 @@ struct RankedItem {
   std::string id;
   double score = 0;
   Placement placement = Placement::kScored;
-  std::vector<ScoreTerm> breakdown;  // Sums to `score`.
+  std::vector<ScoreTerm> breakdown;    // Sums to `score`.
   std::vector<std::string> collapsed;  // Ids of near-duplicates folded into this one.
 };
 

@@ -18,7 +18,7 @@ struct ReadNextRequest {
   std::string context_text;  // Used when the article is not in the feed: e.g. the page's title.
   std::string language;      // Of context_text; "" = the feed's.
   std::size_t limit = 4;
-  Seconds now = 0;           // UTC epoch seconds; 0 = the feed's generated_at.
+  Seconds now = 0;                      // UTC epoch seconds; 0 = the feed's generated_at.
   std::vector<std::string> candidates;  // When not empty: rank only these ids (offline evaluation).
 };
 

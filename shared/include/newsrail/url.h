@@ -9,7 +9,8 @@ namespace newsrail {
 enum class UrlKind {
   kEmpty,     // Nothing but whitespace.
   kHttp,      // http: or https: absolute URL.
-  kRelative,  // Path, query, fragment or protocol-relative ("//host/x"): resolves to the page's scheme.
+  kRelative,  // Path, query, fragment or protocol-relative ("//host/x"): resolves to the page's
+              // scheme.
   kUnsafe,    // Any other scheme (javascript:, data:, vbscript:, file:, ...) or control characters.
 };
 

@@ -1,4 +1,5 @@
-// newsrail — the validation report of a parsed feed, as the CLI (--json) and the wasm module give it.
+// newsrail — the validation report of a parsed feed, as the CLI (--json) and the wasm module give
+// it.
 #pragma once
 
 #include <string>
