@@ -16,6 +16,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_type_name.h"
+
 #include "newsrail/html_text.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
@@ -42,26 +44,7 @@ struct Reject {
   explicit operator bool() const { return !reason.empty(); }
 };
 
-const char* type_name(const json& v) {
-  switch (v.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::string:
-      return "a string";
-    case json::value_t::boolean:
-      return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-      return "a number";
-    default:
-      return "an unsupported value";
-  }
-}
+const char* type_name(const json& v) { return detail::json_type_name(v); }
 
 // Collapses runs of whitespace (incl. newlines) to one space and trims: for one-line fields.
 std::string clean_line(std::string_view s) {

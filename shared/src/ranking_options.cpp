@@ -22,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_type_name.h"
+
 #include "newsrail/utf8.h"
 
 namespace newsrail {
@@ -237,26 +239,7 @@ class Reader {
   std::vector<std::string> known_;
 };
 
-const char* type_name(const json& v) {
-  switch (v.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::string:
-      return "a string";
-    case json::value_t::boolean:
-      return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
-      return "a number";
-    default:
-      return "an unsupported value";
-  }
-}
+const char* type_name(const json& v) { return detail::json_type_name(v); }
 
 // Reads root[key] into `options` when present; returns the Reader's verdict through diagnostics.
 template <typename Options>

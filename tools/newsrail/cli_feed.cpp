@@ -28,34 +28,37 @@ std::optional<FeedIndex> load_index(const std::string& path) {
   return FeedIndex(std::move(parsed.feed));
 }
 
-bool load_options(const std::optional<std::string>& path, RankingOptions& options) {
-  if (!path) return true;
+namespace {
+
+// Reads `path` and hands its bytes to `parse`, printing the diagnostics it reports to stderr.
+// Returns false when the file cannot be read.
+template <typename Parse>
+bool read_with_diagnostics(const std::string& path, Parse&& parse) {
   std::string error;
-  const auto bytes = read_file(*path, error);
+  const auto bytes = read_file(path, error);
   if (!bytes) {
     std::fprintf(stderr, "newsrail: %s\n", error.c_str());
     return false;
   }
   Diagnostics diagnostics;
-  options = ranking_options_from_json(*bytes, diagnostics);
+  parse(*bytes, diagnostics);
   for (const Diagnostic& d : diagnostics)
-    std::fprintf(stderr, "newsrail: %s: %s\n", path->c_str(), format_diagnostic(d).c_str());
+    std::fprintf(stderr, "newsrail: %s: %s\n", path.c_str(), format_diagnostic(d).c_str());
   return true;
 }
 
+}  // namespace
+
+bool load_options(const std::optional<std::string>& path, RankingOptions& options) {
+  return !path || read_with_diagnostics(*path, [&](const std::string& bytes, Diagnostics& d) {
+    options = ranking_options_from_json(bytes, d);
+  });
+}
+
 bool load_history(const std::optional<std::string>& path, ReadingHistory& history) {
-  if (!path) return true;
-  std::string error;
-  const auto bytes = read_file(*path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return false;
-  }
-  Diagnostics diagnostics;
-  history = history_from_json(*bytes, diagnostics);
-  for (const Diagnostic& d : diagnostics)
-    std::fprintf(stderr, "newsrail: %s: %s\n", path->c_str(), format_diagnostic(d).c_str());
-  return true;
+  return !path || read_with_diagnostics(*path, [&](const std::string& bytes, Diagnostics& d) {
+    history = history_from_json(bytes, d);
+  });
 }
 
 bool parse_now(const std::optional<std::string>& text, Seconds& now) {
