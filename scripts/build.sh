@@ -10,6 +10,7 @@ cmake --preset native >/dev/null
 cmake --build --preset native
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
-# The loader needs no build step: copy it next to the core it loads.
+# The loader needs no build step (web/src/newsrail.js runs as it is); the copy served next to the
+# core drops the whole-line // comments, which are for readers of the source.
 mkdir -p web/dist
-cp web/src/newsrail.js web/dist/newsrail.js
+sed -E '/^[[:space:]]*\/\/( |$)/d' web/src/newsrail.js > web/dist/newsrail.js

@@ -206,3 +206,12 @@ TEST_CASE("hostile inputs never crash and always give valid, trimmed UTF-8") {
     }
   }
 }
+
+// Found by tests/fuzz/fuzz_html_text: "&#11;" (vertical tab) was appended as a raw U+000B, so the
+// output could start or end with it and hold it between words, against the whitespace rules.
+TEST_CASE("fuzz regression: a vertical tab character reference is whitespace like the others") {
+  CHECK(html_to_text("a&#11;b") == "a b");
+  CHECK(html_to_text("a &#x0B; b") == "a b");
+  CHECK(html_to_text("&#11;x&#xb;") == "x");
+  CHECK(html_to_text("a\vb") == "a b");
+}

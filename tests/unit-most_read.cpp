@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "newsrail/most_read.h"
@@ -308,4 +309,34 @@ TEST_CASE("Most Read's now defaults to the feed's generated_at") {
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"a"});
   r.now = kNow + kDay;
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"later", "a"});
+}
+
+TEST_CASE("Most Read keeps to the page's language, unless the feed has none in it") {
+  using namespace newsrail;
+  Feed f;
+  f.language = "en";
+  f.generated_at = 1750960800;
+  for (const auto& [id, lang, views] : std::vector<std::tuple<std::string, std::string, int>>{
+           {"a", "", 100}, {"b", "es", 500}, {"c", "en", 50}}) {
+    Article a;
+    a.id = id;
+    a.title = id == "a" ? "Markets rally" : id == "b" ? "Elecciones en Chile" : "Storm hits coast";
+    a.language = lang;
+    a.published = f.generated_at - 3600;
+    a.views = {{86400, views}};
+    f.items.push_back(a);
+  }
+  const FeedIndex index(std::move(f));
+  MostReadRequest r;
+  r.language = "en";
+  const RankedList en = most_read(index, r);
+  REQUIRE(en.items.size() == 2);  // "a" has no language of its own: the feed's, English
+  CHECK(en.items[0].id == "a");
+  CHECK(en.items[1].id == "c");
+  r.language = "ES";
+  REQUIRE(most_read(index, r).items.size() == 1);
+  r.language = "ar";
+  const RankedList any = most_read(index, r);
+  CHECK(any.items.size() == 3);
+  CHECK_FALSE(any.notes.empty());
 }

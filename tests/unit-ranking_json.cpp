@@ -49,9 +49,15 @@ TEST_CASE("a ticker list carries text, link, times and priority") {
   item.score = 2;
   item.breakdown = {{"priority", 2}};
   list.items.push_back(item);
-  const auto j = nlohmann::json::parse(breaking_to_json(f, list, kNow));
+  f.breaking.push_back({"b2", "No expiry", "", kNow - kHour, 0, 0});
+  RankedItem second = item;
+  second.index = 1;
+  second.id = "b2";
+  list.items.push_back(second);
+  const auto j = nlohmann::json::parse(breaking_to_json(f, list, kNow, 6 * kHour));
   CHECK(j["module"] == "ticker");
   CHECK(j["items"][0]["text"] == "Line");
   CHECK(j["items"][0]["expires"] == "2025-06-26T19:00:00Z");
   CHECK(j["items"][0]["priority"] == 2);
+  CHECK(j["items"][1]["expires"] == "2025-06-26T23:00:00Z");  // published + the default lifetime
 }

@@ -260,3 +260,24 @@ TEST_CASE("equal scores are ordered newer first, then by id, the same on every c
   CHECK(got == std::vector<std::string>{"c", "a", "b"});
   CHECK(ids(rank(index, "q", 3)) == got);
 }
+
+TEST_CASE("Read Next keeps to the reader's language, unless the feed has none in it") {
+  Article en = article("en1", "Ceasefire talks resume in Cairo", "Politics", {"Gaza"}, 2, 10);
+  Article en2 = article("en2", "Cairo ceasefire talks: what we know", "Politics", {"Gaza"}, 3, 10);
+  Article es = article("es1", "Se reanudan las conversaciones de alto el fuego en El Cairo",
+                       "Politics", {"Gaza"}, 1, 900);
+  es.language = "es-419";
+  const FeedIndex index(feed({en, en2, es}));
+  ReadNextRequest r;
+  r.article = "en1";
+  r.now = kNow;
+  r.language = "en-GB";
+  CHECK(ids(read_next(index, r, {})) == std::vector<std::string>{"en2"});
+  r.language = "";
+  CHECK(ids(read_next(index, r, {})).size() == 2);
+  r.language = "fr";
+  const RankedList any = read_next(index, r, {});
+  CHECK(any.items.size() == 2);
+  REQUIRE_FALSE(any.notes.empty());
+  CHECK(any.notes.back().find("no article is in language") != std::string::npos);
+}

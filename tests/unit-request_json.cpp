@@ -67,3 +67,23 @@ TEST_CASE("a ticker request reads limit and now") {
   CHECK(r.now == 1750960800);
   CHECK(d.empty());
 }
+
+// Found by tests/fuzz/fuzz_options: {"now": 1.5e92} was cast to an integer out of its range
+// (undefined behaviour), and {"now": 9223372036854775807} overflowed `now + 300` in the rankings.
+// `now` is now clamped to +-1e17 seconds, so now +- any duration stays in range.
+TEST_CASE("fuzz regression: a huge or tiny numeric now is clamped, never out of range") {
+  const Seconds kMaxNow = 100000000000000000;
+  for (const char* json : {R"({"now": 1.5e92})", R"({"now": 1e400})", R"({"now": 9223372036854775807})"}) {
+    Diagnostics d;
+    CHECK(most_read_request_from_json(json, d).now == kMaxNow);
+    CHECK(ticker_request_from_json(json, d).now == kMaxNow);
+    ReadingHistory h;
+    CHECK(read_next_request_from_json(json, h, d).now == kMaxNow);
+  }
+  for (const char* json : {R"({"now": -1.5e92})", R"({"now": -9223372036854775808})"}) {
+    Diagnostics d;
+    CHECK(most_read_request_from_json(json, d).now == -kMaxNow);
+  }
+  Diagnostics d;
+  CHECK(ticker_request_from_json(R"({"now": 1750960800.9})", d).now == 1750960800);
+}

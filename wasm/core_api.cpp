@@ -127,7 +127,8 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_ticker(std::size_t size) {
   const auto request = newsrail::ticker_request_from_json(input(size), diagnostics);
   newsrail::RankedList list = newsrail::breaking_ticker(g_index.feed(), request, g_options.ticker);
   add_notes(list, diagnostics);
-  return set_output(newsrail::breaking_to_json(g_index.feed(), list, effective_now(request.now)));
+  return set_output(newsrail::breaking_to_json(g_index.feed(), list, effective_now(request.now),
+                                               g_options.ticker.default_lifetime));
 }
 
 //-----------------------------------------------------------------------------

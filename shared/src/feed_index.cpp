@@ -231,6 +231,11 @@ void FeedIndex::index_terms() {
     }
     x.section = intern_label(a.section);
     x.region = intern_label(a.region);
+    x.language = primary_subtag(a.language.empty() ? std::string_view(feed_.language) : a.language);
+    if (!x.language.empty() &&
+        !std::binary_search(languages_.begin(), languages_.end(), x.language))
+      languages_.insert(std::upper_bound(languages_.begin(), languages_.end(), x.language),
+                        x.language);
     sort_unique(x.title_terms);
     sort_unique(x.tags);
 
@@ -360,6 +365,19 @@ std::vector<TermWeight> FeedIndex::vectorize(std::string_view text,
     t.weight = static_cast<float>(std::log1p(static_cast<double>(t.weight))) * idf_[t.term];
   normalise(merged);
   return merged;
+}
+
+bool FeedIndex::has_language(std::string_view language) const {
+  return std::binary_search(languages_.begin(), languages_.end(), language);
+}
+
+std::string primary_subtag(std::string_view bcp47) {
+  std::string out;
+  for (char c : bcp47) {
+    if (c == '-' || c == '_') break;
+    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  return out;
 }
 
 const std::vector<std::uint32_t>& FeedIndex::tag_postings(LabelId tag) const {

@@ -283,7 +283,7 @@ void line_and_column(std::string_view text, std::size_t position, int& line, int
 // parsing value - invalid literal; last read: 'x'" into "syntax error while parsing value - ...".
 std::string plain_syntax_message(const std::string& what) {
   const std::size_t at = what.find("syntax error");
-  if (at != std::string::npos) return "not valid JSON: " + what.substr(at);
+  if (at != std::string::npos) return "not valid JSON: " + sanitize_utf8(what.substr(at));
   return "not valid JSON";
 }
 

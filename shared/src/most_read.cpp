@@ -127,6 +127,7 @@ struct Filter {
   Seconds newest = 0;    // Published after it = from the future.
   bool bounded = false;  // max_age applies: published before `oldest`, or undated, = too old.
   Seconds oldest = 0;
+  std::string language;  // "" = any; else a primary subtag.
 };
 
 // Puts in `top` the best `k` candidates (by `better`) among the articles passing the filter, best
@@ -147,6 +148,7 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
       continue;
     }
     if (f.section >= 0 && index.indexed(i).section != f.section) continue;
+    if (!f.language.empty() && index.indexed(i).language != f.language) continue;
     const Article& a = index.article(i);
     const double base = base_score(s, i);
     if (top.size() == k && base < top.front().score) {
@@ -267,6 +269,12 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   filter.newest = s.now + kFutureTolerance;
   filter.bounded = dated && options.max_age > 0;
   filter.oldest = s.now - options.max_age;
+  filter.language = primary_subtag(request.language);
+  if (!filter.language.empty() && !index.has_language(filter.language)) {
+    list.notes.push_back("no article is in language \"" + request.language +
+                         "\"; showing every language");
+    filter.language.clear();
+  }
 
   // Score desc, then newer, then the smaller id byte-wise: a total order (ids are unique).
   const auto better = [&index](const Candidate& x, const Candidate& y) {

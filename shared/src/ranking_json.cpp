@@ -63,7 +63,8 @@ std::string articles_to_json(const FeedIndex& index, const RankedList& list, con
   return finish(out, list);
 }
 
-std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now) {
+std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now,
+                             Seconds default_lifetime) {
   json items = json::array();
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
@@ -72,7 +73,10 @@ std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds n
     j["text"] = b.text;
     j["url"] = b.url;
     j["published"] = b.published ? format_rfc3339(b.published) : "";
-    j["expires"] = b.expires ? format_rfc3339(b.expires) : "";
+    const Seconds expires = b.expires     ? b.expires
+                            : b.published ? b.published + default_lifetime
+                                          : 0;
+    j["expires"] = expires ? format_rfc3339(expires) : "";
     j["priority"] = b.priority;
     items.push_back(std::move(j));
   }

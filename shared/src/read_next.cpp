@@ -146,6 +146,8 @@ class Scorer {
         now_(request.now ? request.now : index.feed().generated_at),
         reader_(index, history, now_ ? now_ : latest(index)) {
     if (now_ == 0) now_ = latest(index);
+    language_ = primary_subtag(request.language);
+    if (!language_.empty() && !index.has_language(language_)) language_.clear();
     if (!request.candidates.empty()) {
       allowed_.assign(index.size(), 0);
       for (const std::string& id : request.candidates)
@@ -158,13 +160,15 @@ class Scorer {
   }
 
   // Returns true when article `i` may be shown. The current article, recommend:false, articles
-  // outside `candidates` and future ones never are; the age bound and the already-read rule are
-  // relaxed only for pins (age) and for the last-resort fill that keeps the list from being empty.
+  // outside `candidates` or the reader's language, and future ones never are; the age bound and the
+  // already-read rule are relaxed only for pins (age) and for the last-resort fill that keeps the
+  // list from being empty.
   bool eligible(std::size_t i, bool check_age, bool check_read = true) const {
     const Article& a = index_.article(i);
     if (q_.current && *q_.current == i) return false;
     if (!a.recommend) return false;
     if (!allowed_.empty() && !allowed_[i]) return false;
+    if (!language_.empty() && index_.indexed(i).language != language_) return false;
     if (a.published > now_ + kFutureTolerance) return false;
     if (check_age && options_.max_age > 0 && a.published > 0 &&
         now_ - a.published > options_.max_age)
@@ -250,6 +254,7 @@ class Scorer {
   Seconds now_ = 0;
   Reader reader_;
   std::vector<char> allowed_;  // Empty = every article.
+  std::string language_;       // "" = any; else the primary subtag every article must have.
   const std::vector<std::int64_t>* views_ = nullptr;
   double log_max_views_ = 0;
 };
@@ -359,6 +364,10 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     picked.list().notes.push_back("the current article \"" + request.article +
                                   "\" is not in the feed" +
                                   (q.vector.empty() ? "" : "; matching its page text instead"));
+
+  if (!request.language.empty() && !index.has_language(primary_subtag(request.language)))
+    picked.list().notes.push_back("no article is in language \"" + request.language +
+                                  "\"; showing every language");
 
   // 1. Editor pins, in their order.
   if (q.current) {

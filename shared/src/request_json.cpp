@@ -1,6 +1,8 @@
 // newsrail — ranking requests from JSON.
 #include "newsrail/request_json.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "newsrail/rfc3339.h"
@@ -47,10 +49,11 @@ void read_limit(const json& j, std::size_t& out, Diagnostics& d) {
 void read_now(const json& j, Seconds& out, Diagnostics& d) {
   const auto it = j.find("now");
   if (it == j.end() || it->is_null()) return;
+  // Clamped to +-1e17 s (3 billion years), so that now +- a duration cannot overflow.
   if (it->is_number_integer()) {
-    out = it->get<Seconds>();
+    out = std::clamp<Seconds>(it->get<Seconds>(), -100000000000000000, 100000000000000000);
   } else if (it->is_number_float()) {
-    out = static_cast<Seconds>(it->get<double>());
+    out = static_cast<Seconds>(std::clamp(it->get<double>(), -1e17, 1e17));
   } else if (it->is_string()) {
     if (const auto t = parse_time_argument(it->get_ref<const std::string&>()))
       out = *t;
@@ -87,6 +90,7 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
       warn(d, "window", "must look like 1h, 24h or 7d");
   }
   read_string(j, "section", r.section, d);
+  read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_ids(j, "exclude", r.exclude, d);
   if (const auto it = j.find("trending"); it != j.end() && !it->is_null()) {

@@ -3,6 +3,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "newsrail/rfc3339.h"
+
 namespace newsrail {
 
 std::string validation_report_json(const FeedParseResult& result) {
@@ -18,12 +20,15 @@ std::string validation_report_json(const FeedParseResult& result) {
     }
     diagnostics.push_back(std::move(entry));
   }
-  const nlohmann::json report = {{"usable", result.usable()},
-                                 {"items", result.feed.items.size()},
-                                 {"breaking", result.feed.breaking.size()},
-                                 {"errors", errors},
-                                 {"warnings", warnings},
-                                 {"diagnostics", std::move(diagnostics)}};
+  const nlohmann::json report = {
+      {"usable", result.usable()},
+      {"items", result.feed.items.size()},
+      {"breaking", result.feed.breaking.size()},
+      {"language", result.feed.language},
+      {"generated_at", result.feed.generated_at ? format_rfc3339(result.feed.generated_at) : ""},
+      {"errors", errors},
+      {"warnings", warnings},
+      {"diagnostics", std::move(diagnostics)}};
   return report.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

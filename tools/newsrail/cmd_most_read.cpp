@@ -12,6 +12,7 @@ namespace {
 int run(Args& args) {
   const auto window = args.option("--window");
   const auto section = args.option("--section");
+  const auto language = args.option("--language");
   const auto limit = args.option("--limit");
   const auto now_text = args.option("--now");
   const auto options_path = args.option("--options");
@@ -27,6 +28,7 @@ int run(Args& args) {
     if (request.window <= 0) return usage_error("most-read: --window must look like 1h, 24h or 7d");
   }
   if (section) request.section = *section;
+  if (language) request.language = *language;
   if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
   if (!parse_now(now_text, request.now)) return 2;
   RankingOptions options;
@@ -45,14 +47,15 @@ int run(Args& args) {
 
 const Command kMostRead = {
     "most-read", "the most viewed articles in a window, with score breakdowns (JSON)",
-    "Usage: newsrail most-read FEED [--window 24h] [--section S] [--limit N] [--now T]\n"
-    "                          [--exclude ID]... [--trending] [--options O.json]\n\n"
+    "Usage: newsrail most-read FEED [--window 24h] [--section S] [--language L] [--limit N]\n"
+    "                          [--now T] [--exclude ID]... [--trending] [--options O.json]\n\n"
     "Prints the Most Read list as JSON: each item with its score, the rule that placed it and the\n"
     "score's terms. When the feed lacks the window asked for, the nearest one it has is used and\n"
     "a note says so.\n\n"
     "Options:\n"
     "  --window W     1h, 6h, 24h (default), 7d ... (what the feed's _newsrail.views carry)\n"
     "  --section S    only this section (compared without case or accents)\n"
+    "  --language L   only articles in this language (BCP 47, e.g. en, es, ar)\n"
     "  --limit N      items (default 5)\n"
     "  --now T        RFC 3339 or epoch seconds (default: the feed's generated_at)\n"
     "  --exclude ID   leave this article out (repeatable), e.g. the one being read\n"

@@ -33,6 +33,7 @@ int run(Args& args) {
   ReadNextRequest request;
   const auto article = args.option("--article");
   const auto context = args.option("--context");
+  const auto language = args.option("--language");
   const auto history_path = args.option("--history");
   const auto options_path = args.option("--options");
   const auto candidates = args.option("--candidates");
@@ -45,6 +46,7 @@ int run(Args& args) {
   if (args.rest().size() != 1) return usage_error("read-next: give exactly one FEED file");
   if (article) request.article = *article;
   if (context) request.context_text = *context;
+  if (language) request.language = *language;
   if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
   if (!parse_now(now_text, request.now)) return 2;
   if (candidates && !read_candidates(*candidates, request.candidates)) return 1;
@@ -65,7 +67,8 @@ int run(Args& args) {
 const Command kReadNext = {
     "read-next", "articles to read after one, with score breakdowns (JSON)",
     "Usage: newsrail read-next FEED --article ID|URL [--history H.json] [--options O.json]\n"
-    "                          [--candidates FILE] [--limit N] [--now T] [--context TEXT]\n\n"
+    "                          [--candidates FILE] [--limit N] [--now T] [--context TEXT]\n"
+    "                          [--language L] [--include-read]\n\n"
     "Prints the Read Next list for the article being read as JSON: editor pins first, then\n"
     "related articles (text, tags, section, region, freshness, popularity, the reader's\n"
     "affinity) re-ranked for diversity, then fill from most read in the section and overall.\n"
@@ -73,6 +76,7 @@ const Command kReadNext = {
     "Options:\n"
     "  --article A      id or URL of the article being read\n"
     "  --context TEXT   text to match when the article is not in the feed (e.g. its title)\n"
+    "  --language L     the reader's language: only articles in it (BCP 47, e.g. en, ar)\n"
     "  --history H      the reader's history JSON (as the widget keeps it in localStorage)\n"
     "  --include-read   keep articles in the history (penalised) instead of leaving them out\n"
     "  --options O      ranking options JSON (as the console exports it)\n"

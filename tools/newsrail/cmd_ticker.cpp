@@ -26,7 +26,8 @@ int run(Args& args) {
   if (!index) return 1;
   const RankedList list = breaking_ticker(index->feed(), request, options.ticker);
   const Seconds now = request.now ? request.now : index->feed().generated_at;
-  std::printf("%s\n", breaking_to_json(index->feed(), list, now).c_str());
+  std::printf("%s\n",
+              breaking_to_json(index->feed(), list, now, options.ticker.default_lifetime).c_str());
   return 0;
 }
 

@@ -37,16 +37,21 @@ const char* Reply(std::string text) {
 
 json ListJson(const newsrail::RankedList& list, const std::string& request, bool articles) {
   json ids = json::array(), placements = json::array(), scores = json::array();
+  json breakdowns = json::array();
   for (const newsrail::RankedItem& item : list.items) {
     ids.push_back(item.id);
     placements.push_back(newsrail::placement_name(item.placement));
     scores.push_back(item.score);
+    json terms = json::object();
+    for (const newsrail::ScoreTerm& t : item.breakdown) terms[t.name] = t.value;
+    breakdowns.push_back(std::move(terms));
   }
   json j;
   j["request"] = json::parse(request, nullptr, false);
   j["ids"] = ids;
   if (articles) j["placements"] = placements;
   j["scores"] = scores;
+  j["breakdowns"] = breakdowns;
   j["notes"] = list.notes;
   return j;
 }
@@ -62,7 +67,9 @@ void BindApi(ConsoleState* state, Theme* theme) {
   g_theme = theme;
 }
 
-void NoteRect(const char* name) { NoteRect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+void NoteRect(const char* name) {
+  NoteRect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
 
 void NoteRect(const char* name, ImVec2 min, ImVec2 max) {
   const float dpr = g_theme && g_theme->dpr() > 0 ? g_theme->dpr() : 1.0f;
@@ -135,13 +142,29 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
   } else if (what == "selection") {
     j["article"] = s.selection.article;
     j["now"] = s.selection.now;
-    j["window"] = WindowLabel(s.selection.window);
+    j["window"] = nrc::WindowLabel(s.selection.window);
     j["section"] = s.selection.section;
     j["trending"] = s.selection.trending;
     j["history"] = json::array();
     for (const newsrail::HistoryEntry& e : s.history.entries) j["history"].push_back(e.id);
+  } else if (what == "diagnostics") {
+    j = json::array();
+    for (const newsrail::Diagnostic& d : s.diagnostics())
+      j.push_back({{"severity", newsrail::severity_name(d.severity)},
+                   {"path", d.path},
+                   {"message", d.message}});
+  } else if (what == "health") {
+    const nrc::FeedHealth& h = s.health();
+    j["missing_image"] = h.missing_image.size();
+    j["missing_summary"] = h.missing_summary.size();
+    j["future_items"] = h.future_items.size();
+    j["duplicate_groups"] = h.duplicates.size();
+    j["expired_lines"] = h.expired_lines;
+    j["future_lines"] = h.future_lines;
   } else if (what == "config") {
     j = json::parse(newsrail::ranking_options_to_json(s.options), nullptr, false);
+  } else if (what == "export") {
+    j = nrc::ExportedConfig();
   } else if (what == "rects") {
     for (const auto& [name, r] : nrc::g_rects) j[name] = {r[0], r[1], r[2], r[3]};
   } else if (what == "read_next") {
@@ -185,6 +208,8 @@ EMSCRIPTEN_KEEPALIVE int nrc_set(const char* key_ptr, const char* value_ptr) {
     const auto i = s.index().find(v.get<std::string>());
     if (!i) return 0;
     s.RecordRead(*i);
+  } else if (key == "page_is_read" && v.is_boolean()) {
+    s.selection.page_is_read = v.get<bool>();
   } else if (key == "clear_history") {
     s.history.entries.clear();
   } else if (key == "options" && v.is_object()) {
@@ -201,7 +226,8 @@ EMSCRIPTEN_KEEPALIVE int nrc_set(const char* key_ptr, const char* value_ptr) {
     if (!o.contains(module) || !o[module].is_object() || !o[module].contains(field)) return 0;
     o[module][field] = v;
     newsrail::Diagnostics diagnostics;
-    const newsrail::RankingOptions parsed = newsrail::ranking_options_from_json(o.dump(), diagnostics);
+    const newsrail::RankingOptions parsed =
+        newsrail::ranking_options_from_json(o.dump(), diagnostics);
     if (!diagnostics.empty()) return 0;
     s.options = parsed;
   }

@@ -6,11 +6,14 @@
 //   nrc_font_loaded(ttf, size)          the UI font (ownership passes to the console); 0, 0 = none
 //   nrc_paste(text)                     the text of the page's paste event
 //   nrc_load_url(url)                   sets the URL field and fetches it
-//   nrc_get(what) -> JSON               "status", "selection", "config", "export", "rects",
+//   nrc_get(what) -> JSON               "status", "selection", "config", "export" (the text of
+//                                       the export box), "rects", "diagnostics", "health",
 //                                       "most_read", "read_next", "ticker" (ids, placements,
-//                                       scores and the request as the widget sends it)
+//                                       scores, breakdowns and the request as the widget sends
+//                                       it)
 //   nrc_set(key, json) -> 1 / 0         "article", "now", "window", "section", "trending",
-//                                       "read" (an id), "clear_history", "options" (a config),
+//                                       "read" (an id), "clear_history", "page_is_read",
+//                                       "options" (a config),
 //                                       "<module>.<field>" (e.g. "read_next.text_weight")
 //   nrc_export_config() -> JSON         what the Tuning panel's "Export config" button does
 //

@@ -70,7 +70,8 @@ void ConsoleState::LoadFeed(std::string_view bytes, const std::string& source) {
   selection.now = feed_time();
   if (!selection.article.empty() && !index_.find(selection.article)) selection.article.clear();
   if (selection.article.empty() && index_.size() > 0) selection.article = index_.article(0).id;
-  if (!selection.section.empty() && index_.label_id(selection.section) < 0) selection.section.clear();
+  if (!selection.section.empty() && index_.label_id(selection.section) < 0)
+    selection.section.clear();
   ScanFeed(index_, options.most_read.duplicate_title_similarity, health_);
   Changed();
 }
@@ -117,14 +118,20 @@ bool ConsoleState::Update() {
 void ConsoleState::RecomputeLists() {
   const auto start = std::chrono::steady_clock::now();
   Lists& l = lists_;
+  // As the widget on the current article's page asks: in the page's language (the article's,
+  // else the feed's), Most Read without the article itself.
+  const int current = current_index();
+  const std::string language =
+      current >= 0 ? index_.article(static_cast<std::size_t>(current)).language : feed().language;
 
   l.most_read_request = {};
   l.most_read_request.window = selection.window;
   l.most_read_request.section = selection.section;
   l.most_read_request.limit = static_cast<std::size_t>(std::max(selection.most_read_limit, 0));
-  if (!selection.article.empty()) l.most_read_request.exclude = {selection.article};
   l.most_read_request.trending = selection.trending;
   l.most_read_request.now = selection.now;
+  l.most_read_request.language = language;
+  if (!selection.article.empty()) l.most_read_request.exclude = {selection.article};
   l.most_read = newsrail::most_read(index_, l.most_read_request, options.most_read);
   l.most_read_window = index_.nearest_window(selection.window);
 
@@ -132,11 +139,22 @@ void ConsoleState::RecomputeLists() {
   l.read_next_request.article = selection.article;
   l.read_next_request.limit = static_cast<std::size_t>(std::max(selection.read_next_limit, 0));
   l.read_next_request.now = selection.now;
-  l.read_next = newsrail::read_next(index_, l.read_next_request, history, options.read_next);
+  l.read_next_request.language = language;
+  newsrail::ReadingHistory page_only;
+  l.read_next_history = history;
+  if (selection.page_is_read) {
+    if (const int i = current_index(); i >= 0) {
+      newsrail::record_read(l.read_next_history, index_.article(static_cast<std::size_t>(i)),
+                            selection.now);
+      newsrail::record_read(page_only, index_.article(static_cast<std::size_t>(i)), selection.now);
+    }
+  }
+  l.read_next =
+      newsrail::read_next(index_, l.read_next_request, l.read_next_history, options.read_next);
   l.read_next_no_history =
       history.entries.empty()
           ? l.read_next
-          : newsrail::read_next(index_, l.read_next_request, {}, options.read_next);
+          : newsrail::read_next(index_, l.read_next_request, page_only, options.read_next);
 
   l.ticker_request = {};
   l.ticker_request.limit = static_cast<std::size_t>(std::max(selection.ticker_limit, 0));
@@ -178,6 +196,7 @@ std::string ConsoleState::MostReadRequestJson() const {
   nlohmann::ordered_json j;
   j["window"] = WindowLabel(r.window);
   if (!r.section.empty()) j["section"] = r.section;
+  if (!r.language.empty()) j["language"] = r.language;
   j["limit"] = r.limit;
   if (!r.exclude.empty()) j["exclude"] = r.exclude;
   j["trending"] = r.trending;
@@ -189,10 +208,12 @@ std::string ConsoleState::ReadNextRequestJson() const {
   const newsrail::ReadNextRequest& r = lists_.read_next_request;
   nlohmann::ordered_json j;
   if (!r.article.empty()) j["article"] = r.article;
+  if (!r.language.empty()) j["language"] = r.language;
   j["limit"] = r.limit;
   j["now"] = r.now;
-  if (!history.entries.empty())
-    j["history"] = nlohmann::ordered_json::parse(newsrail::history_to_json(history), nullptr, false);
+  if (!lists_.read_next_history.entries.empty())
+    j["history"] = nlohmann::ordered_json::parse(
+        newsrail::history_to_json(lists_.read_next_history), nullptr, false);
   return j.dump();
 }
 

@@ -41,11 +41,13 @@ std::string WindowLabel(Seconds window);
 
 // What the editor chose. The limits are the widget's defaults (demo page attributes).
 struct Selection {
-  std::string article;       // Id of the article being read; "" = none (Read Next has no query).
-  Seconds now = 0;           // UTC epoch seconds every list is ranked at; set to generated_at on load.
+  std::string article;  // Id of the article being read; "" = none (Read Next has no query).
+  Seconds now = 0;      // UTC epoch seconds every list is ranked at; set to generated_at on load.
   Seconds window = 86400;    // Most Read window: 3600, 21600, 86400, 604800.
   std::string section;       // Most Read section; "" = every section.
   bool trending = false;     // Most Read by lift of the short window over the long one.
+  bool page_is_read = true;  // Count the current article as read at `now`, as the widget does: it
+                             // records the page it is on before it ranks Read Next.
   int most_read_limit = 5;
   int read_next_limit = 4;
   int ticker_limit = 10;
@@ -53,14 +55,14 @@ struct Selection {
 
 // How the last load went.
 struct LoadStatus {
-  std::string source;        // URL or dropped file name of the last attempt.
-  std::string loaded_from;   // Source of the feed now shown ("" = none yet).
-  std::string error;         // Why the last attempt failed; "" when it did not.
-  bool loading = false;      // A fetch is on its way.
-  std::size_t bytes = 0;     // Size of the feed now shown.
-  double parse_ms = 0;       // parse_feed() of the feed now shown.
-  double index_ms = 0;       // FeedIndex construction.
-  int generation = 0;        // Increments on each successful load (panels reset their caches).
+  std::string source;       // URL or dropped file name of the last attempt.
+  std::string loaded_from;  // Source of the feed now shown ("" = none yet).
+  std::string error;        // Why the last attempt failed; "" when it did not.
+  bool loading = false;     // A fetch is on its way.
+  std::size_t bytes = 0;    // Size of the feed now shown.
+  double parse_ms = 0;      // parse_feed() of the feed now shown.
+  double index_ms = 0;      // FeedIndex construction.
+  int generation = 0;       // Increments on each successful load (panels reset their caches).
 };
 
 //-----------------------------------------------------------------------------
@@ -74,7 +76,10 @@ struct Lists {
   newsrail::TickerRequest ticker_request;
   newsrail::RankedList most_read;
   newsrail::RankedList read_next;
-  newsrail::RankedList read_next_no_history;  // Same request, empty history: what reading changed.
+  newsrail::ReadingHistory read_next_history;  // The history Read Next was ranked with: the
+                                               // reader's, plus the current page (page_is_read).
+  newsrail::RankedList read_next_no_history;   // Same request, the page alone as history: what
+                                               // the simulated reader's history changed.
   newsrail::RankedList ticker;
   Seconds most_read_window = 0;  // The window the feed had (nearest to the one asked for).
   double ms = 0;                 // Time the last recomputation took.

@@ -70,7 +70,8 @@ std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index, dou
   // Identical headlines (after normalisation), whatever their terms.
   std::unordered_map<std::string, std::size_t> by_title;
   for (std::size_t i = 0; i < n; ++i) {
-    const auto [it, fresh] = by_title.emplace(newsrail::normalize_for_match(index.article(i).title), i);
+    const auto [it, fresh] =
+        by_title.emplace(newsrail::normalize_for_match(index.article(i).title), i);
     if (!fresh) {
       joined.emplace_back(it->second, i);
       joined_similarity.push_back(1.0);
@@ -91,8 +92,8 @@ std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index, dou
           if (shared[j]++ == 0) touched.push_back(j);
         }
     for (std::size_t j : touched) {
-      const double uni = static_cast<double>(terms.size() + index.indexed(j).title_terms.size()) -
-                         shared[j];
+      const double uni =
+          static_cast<double>(terms.size() + index.indexed(j).title_terms.size()) - shared[j];
       const double similarity = uni > 0 ? shared[j] / uni : 0;
       if (similarity >= threshold && similarity > 0) {
         joined.emplace_back(i, j);
@@ -167,7 +168,8 @@ void ScanTimes(const newsrail::Feed& feed, Seconds now, const newsrail::TickerOp
   health.expired_lines = health.future_lines = 0;
   for (std::size_t i = 0; i < feed.breaking.size(); ++i) {
     const newsrail::BreakingItem& line = feed.breaking[i];
-    const Seconds expiry = line.expires != 0 ? line.expires : line.published + ticker.default_lifetime;
+    const Seconds expiry =
+        line.expires != 0 ? line.expires : line.published + ticker.default_lifetime;
     health.line_expiry[i] = expiry;
     if (line.published > now + ticker.future_tolerance) {
       health.line_states[i] = LineState::kFuture;

@@ -16,7 +16,7 @@ using newsrail::Seconds;
 
 // Items per section, region or language.
 struct LabelCount {
-  std::string label;   // As the feed writes it; "(none)" for items without one.
+  std::string label;  // As the feed writes it; "(none)" for items without one.
   int items = 0;
   bool listed = true;  // Sections and regions: in the feed's own navigation list.
 };
@@ -24,7 +24,7 @@ struct LabelCount {
 // Articles whose headlines tell the same story (title terms' Jaccard at or above the threshold).
 struct DuplicateGroup {
   std::vector<std::size_t> items;  // Feed positions, feed order.
-  double similarity = 0;           // Lowest pairwise Jaccard that joined the group (1 = same words).
+  double similarity = 0;  // Lowest pairwise Jaccard that joined the group (1 = same words).
 };
 
 // The state of one breaking line at `now`, as the ticker decides it.
@@ -37,16 +37,16 @@ struct FeedHealth {
   std::vector<LabelCount> languages;
   std::vector<std::size_t> missing_image;
   std::vector<std::size_t> missing_summary;
-  std::vector<std::size_t> missing_views;     // No view counts at all: Most Read cannot rank it.
-  std::vector<std::size_t> not_recommended;   // recommend:false (never in Read Next).
+  std::vector<std::size_t> missing_views;    // No view counts at all: Most Read cannot rank it.
+  std::vector<std::size_t> not_recommended;  // recommend:false (never in Read Next).
   std::vector<DuplicateGroup> duplicates;
-  double duplicate_threshold = -1;            // The threshold `duplicates` was computed with.
+  double duplicate_threshold = -1;  // The threshold `duplicates` was computed with.
 
   // ScanTimes()
   Seconds now = 0;
-  std::vector<std::size_t> future_items;      // Published after now (Read Next leaves them out).
-  std::vector<LineState> line_states;         // Parallel to Feed::breaking.
-  std::vector<Seconds> line_expiry;           // Parallel to Feed::breaking: effective expiry.
+  std::vector<std::size_t> future_items;  // Published after now (Read Next leaves them out).
+  std::vector<LineState> line_states;     // Parallel to Feed::breaking.
+  std::vector<Seconds> line_expiry;       // Parallel to Feed::breaking: effective expiry.
   int expired_lines = 0;
   int future_lines = 0;
 };

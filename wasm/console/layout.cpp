@@ -39,19 +39,24 @@ struct Column {
 
 std::vector<Column>& Columns() {
   static std::vector<Column> columns = {
-      {0.25f, {{"articles", DrawArticlesPanel, 0.50f}, {"views", DrawViewsPanel, 0.20f},
-               {"reader", DrawReaderPanel, 0.30f}}},
-      {0.45f, {{"read_next", DrawReadNextPanel, 0.36f}, {"most_read", DrawMostReadPanel, 0.36f},
-               {"ticker", DrawTickerPanel, 0.28f}}},
+      {0.25f,
+       {{"articles", DrawArticlesPanel, 0.50f},
+        {"views", DrawViewsPanel, 0.20f},
+        {"reader", DrawReaderPanel, 0.30f}}},
+      {0.45f,
+       {{"read_next", DrawReadNextPanel, 0.32f},
+        {"most_read", DrawMostReadPanel, 0.32f},
+        {"ticker", DrawTickerPanel, 0.36f}}},
       {0.30f, {{"tuning", DrawTuningPanel, 0.56f}, {"health", DrawFeedHealthPanel, 0.44f}}},
   };
   return columns;
 }
 
+// Panels do not overlap, so focus may reorder them freely. (NoBringToFrontOnFocus would be
+// wrong here: Dear ImGui creates such windows *behind* all others, the splitters' window too.)
 constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                          ImGuiWindowFlags_NoCollapse |
-                                         ImGuiWindowFlags_NoSavedSettings |
-                                         ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                         ImGuiWindowFlags_NoSavedSettings;
 
 void DrawPanelWindow(ConsoleState& state, const Panel& panel, ImVec2 pos, ImVec2 size) {
   ImGui::SetNextWindowPos(pos);
@@ -79,14 +84,17 @@ void Splitter(const char* id, ImVec2 min, ImVec2 max, bool vertical, float total
   const bool hot = ImGui::IsItemHovered() || ImGui::IsItemActive();
   if (hot) ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
   if (ImGui::IsItemActive() && total > 0) {
-    const float delta = (vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y) / total;
+    const float delta =
+        (vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y) / total;
     const float sum = before + after;
     before = std::clamp(before + delta, min_share, sum - min_share);
     after = sum - before;
   }
   if (hot)
-    ImGui::GetWindowDrawList()->AddRectFilled(min, max, ImGui::GetColorU32(
-        ImGui::IsItemActive() ? ImGuiCol_SeparatorActive : ImGuiCol_SeparatorHovered));
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        min, max,
+        ImGui::GetColorU32(ImGui::IsItemActive() ? ImGuiCol_SeparatorActive
+                                                 : ImGuiCol_SeparatorHovered));
 }
 
 }  // namespace
@@ -95,7 +103,7 @@ void Splitter(const char* id, ImVec2 min, ImVec2 max, bool vertical, float total
 // [SECTION] Titles
 //-----------------------------------------------------------------------------
 
-std::string PanelTitle(const ConsoleState& state, const char* panel) {
+std::string PanelTitle(const ConsoleState& state, const char* panel, bool compact) {
   const std::string id = panel;
   const Lists& l = state.lists();
   char buf[160];
@@ -122,6 +130,15 @@ std::string PanelTitle(const ConsoleState& state, const char* panel) {
   } else {
     std::snprintf(buf, sizeof buf, "%s", panel);
   }
+  if (compact) {  // "Name  ·  count": up to the second dot.
+    std::string title = buf;
+    const std::size_t first = title.find(dot);
+    const std::size_t second = first == std::string::npos ? first : title.find(dot, first + 1);
+    if (second != std::string::npos) title.resize(second);
+    if (id == "views") title = "Views";
+    if (id == "tuning") title = "Tuning";
+    return title;
+  }
   return buf;
 }
 
@@ -139,9 +156,9 @@ void DrawLayout(ConsoleState& state, float dpr) {
       style.WindowPadding.y * 2 + ImGui::GetFrameHeight() * 2 + style.ItemSpacing.y;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(display.x, toolbar_h));
-  if (ImGui::Begin("##toolbar", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar |
-                                             ImGuiWindowFlags_NoScrollbar |
-                                             ImGuiWindowFlags_NoScrollWithMouse))
+  if (ImGui::Begin("##toolbar", nullptr,
+                   kPanelFlags | ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar |
+                       ImGuiWindowFlags_NoScrollWithMouse))
     DrawToolbar(state);
   ImGui::End();
 
@@ -156,7 +173,7 @@ void DrawLayout(ConsoleState& state, float dpr) {
         ImGui::BeginTabBar("panels", ImGuiTabBarFlags_FittingPolicyScroll)) {
       for (const Column& column : Columns())
         for (const Panel& panel : column.panels) {
-          const std::string title = PanelTitle(state, panel.id) + "###" + panel.id;
+          const std::string title = PanelTitle(state, panel.id, true) + "###" + panel.id;
           if (ImGui::BeginTabItem(title.c_str())) {
             ImGui::BeginChild(panel.id);
             panel.draw(state);
@@ -176,7 +193,8 @@ void DrawLayout(ConsoleState& state, float dpr) {
   ImGui::SetNextWindowSize(body_size);
   ImGui::Begin("##background", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | kPanelFlags |
-                   ImGuiWindowFlags_NoScrollWithMouse);
+                   ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                   ImGuiWindowFlags_NoFocusOnAppearing);
   const float usable_w = body_size.x - gap * static_cast<float>(columns.size() - 1);
   std::vector<float> col_x(columns.size()), col_w(columns.size());
   float x = body_min.x;

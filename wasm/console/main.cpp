@@ -9,7 +9,7 @@
 //
 // Index of this file
 // [SECTION] Canvas size and DPR
-// [SECTION] Input the GLFW port gets wrong (wheel, clipboard)
+// [SECTION] Input the GLFW port gets wrong (wheel, quick keys, clipboard)
 // [SECTION] Frame
 // [SECTION] main()
 #include <GLES3/gl3.h>
@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "console_api.h"
 #include "console_state.h"
@@ -41,9 +42,18 @@ struct App {
   float canvas_dpr = 0;            // The DPR the canvas was sized for.
   bool resized = true;             // The browser window changed size since the last fit.
   bool ready = false;              // The first frame with the final font has been drawn.
+  // Idle throttle: with no input for a second, only every kIdleEvery-th animation frame is drawn.
+  double last_activity = 0;  // Seconds (glfwGetTime).
+  double mouse_x = -1, mouse_y = -1;
+  int drawn_generation = -1;  // Lists generation last drawn.
+  unsigned skipped = 0;
 };
 
+constexpr unsigned kIdleEvery = 10;  // ~6 frames per second when idle.
+constexpr double kIdleAfter = 1.0;   // Seconds without input.
+
 App* g_app = nullptr;
+bool g_input = false;  // A key, character, wheel or resize event arrived since the last frame.
 constexpr const char* kCanvas = "#canvas";
 
 //-----------------------------------------------------------------------------
@@ -70,7 +80,7 @@ void FitCanvas(App& app, float dpr) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Input the GLFW port gets wrong (wheel, clipboard)
+// [SECTION] Input the GLFW port gets wrong (wheel, quick keys, clipboard)
 //-----------------------------------------------------------------------------
 
 // Emscripten 3.1.6's GLFW passes the DOM wheel deltas unscaled and with the browser's sign; one
@@ -82,10 +92,61 @@ EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void*) {
   ImGuiIO& io = ImGui::GetIO();
   io.MouseWheel -= static_cast<float>(e->deltaY / unit);
   io.MouseWheelH -= static_cast<float>(e->deltaX / unit);
+  g_input = true;
   return EM_TRUE;  // No page scroll.
 }
 
+// Dear ImGui 1.86 polls key state once per frame, so a key pressed and released between two
+// frames (a quick tap, a synthetic key press) would be missed: its release waits for a frame.
+struct KeyEvent {
+  int key, scancode, mods;
+};
+std::vector<int> g_unseen_presses;
+std::vector<KeyEvent> g_deferred_releases;
+
+void OnKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  g_input = true;
+  if (action == GLFW_RELEASE &&
+      std::find(g_unseen_presses.begin(), g_unseen_presses.end(), key) != g_unseen_presses.end()) {
+    g_deferred_releases.push_back({key, scancode, mods});
+    return;
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+  if (action == GLFW_PRESS) g_unseen_presses.push_back(key);
+}
+
+// After NewFrame(): every press so far has been seen; apply the releases that waited.
+void FlushKeys(GLFWwindow* window) {
+  g_unseen_presses.clear();
+  for (const KeyEvent& e : g_deferred_releases)
+    ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, GLFW_RELEASE, e.mods);
+  g_deferred_releases.clear();
+}
+
+void OnChar(GLFWwindow* window, unsigned int c) {
+  g_input = true;
+  ImGui_ImplGlfw_CharCallback(window, c);
+}
+
 const char* GetClipboard(void*) { return platform::GetClipboardText(); }
+
+// Returns true when this animation frame should be drawn: always while the editor interacts or
+// something changed, else one frame in kIdleEvery (a console left open costs little).
+bool ShouldDraw(App& app) {
+  const double t = glfwGetTime();
+  double mx = 0, my = 0;
+  glfwGetCursorPos(app.window, &mx, &my);
+  bool active = g_input || mx != app.mouse_x || my != app.mouse_y || app.state.status().loading ||
+                app.state.lists().generation != app.drawn_generation ||
+                ImGui::GetIO().WantTextInput || ImGui::IsAnyItemActive();
+  for (int b = 0; b < 3; ++b) active = active || glfwGetMouseButton(app.window, b) == GLFW_PRESS;
+  g_input = false;
+  app.mouse_x = mx;
+  app.mouse_y = my;
+  if (active) app.last_activity = t;
+  if (t - app.last_activity < kIdleAfter) return true;
+  return app.skipped++ % kIdleEvery == 0;
+}
 void SetClipboard(void*, const char* text) { platform::SetClipboardText(text); }
 
 //-----------------------------------------------------------------------------
@@ -95,13 +156,21 @@ void SetClipboard(void*, const char* text) { platform::SetClipboardText(text); }
 void Frame() {
   App& app = *g_app;
   const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
-  if (app.resized || dpr != app.canvas_dpr) FitCanvas(app, dpr);
+  if (app.resized || dpr != app.canvas_dpr) {
+    FitCanvas(app, dpr);
+    g_input = true;
+  }
   // Until the font fetch settles (at most ~2 s), draw nothing rather than a flash of another font.
   const bool show = app.theme.font_settled() || ImGui::GetFrameCount() > 120;
-  if (app.theme.Apply(dpr)) ImGui_ImplOpenGL3_DestroyDeviceObjects();  // Re-made with the atlas.
+  if (app.theme.Apply(dpr)) {
+    ImGui_ImplOpenGL3_DestroyDeviceObjects();  // NewFrame makes them again, with the new atlas.
+    g_input = true;
+  }
 
   glfwPollEvents();
   app.state.Update();  // Recomputes the lists only when an input changed.
+  if (!ShouldDraw(app)) return;
+  app.drawn_generation = app.state.lists().generation;
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -109,6 +178,7 @@ void Frame() {
   io.DisplaySize = ImVec2(static_cast<float>(app.canvas_w), static_cast<float>(app.canvas_h));
   io.DisplayFramebufferScale = ImVec2(1, 1);
   ImGui::NewFrame();
+  FlushKeys(app.window);
   if (show) DrawLayout(app.state, dpr);
   ImGui::Render();
   platform::SetCursor(ImGui::GetMouseCursor());
@@ -159,6 +229,8 @@ int main() {
   ImGui_ImplGlfw_InitForOpenGL(app.window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetScrollCallback(app.window, nullptr);  // OnWheel instead.
+  glfwSetKeyCallback(app.window, OnKey);       // Calls the backend's, releases deferred.
+  glfwSetCharCallback(app.window, OnChar);
   io.GetClipboardTextFn = GetClipboard;
   io.SetClipboardTextFn = SetClipboard;
   io.ClipboardUserData = nullptr;

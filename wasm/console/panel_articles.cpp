@@ -22,10 +22,10 @@ namespace {
 
 struct Picker {
   std::string filter;
-  std::string filter_key;            // Normalised filter the rows were computed for.
-  int generation = -1;               // Feed generation of `haystacks`.
+  std::string filter_key;              // Normalised filter the rows were computed for.
+  int generation = -1;                 // Feed generation of `haystacks`.
   std::vector<std::string> haystacks;  // Per article: normalised title, id, labels.
-  std::vector<std::size_t> rows;     // Articles passing the filter, feed order.
+  std::vector<std::size_t> rows;       // Articles passing the filter, feed order.
   bool scroll_to_current = false;
 };
 
@@ -79,12 +79,15 @@ void DrawArticlesPanel(ConsoleState& state) {
 
   // Up/Down step the current article through the filtered rows.
   const int current = state.current_index();
-  if ((filter_active || ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) && !p.rows.empty()) {
+  const bool typing_elsewhere = ImGui::GetIO().WantTextInput && !filter_active;
+  if ((filter_active || ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows)) &&
+      !typing_elsewhere && !p.rows.empty()) {
     int step = 0;
     if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) step = 1;
     if (ImGui::IsKeyPressed(GLFW_KEY_UP)) step = -1;
     if (step != 0) {
-      auto it = std::find(p.rows.begin(), p.rows.end(), static_cast<std::size_t>(std::max(current, 0)));
+      auto it =
+          std::find(p.rows.begin(), p.rows.end(), static_cast<std::size_t>(std::max(current, 0)));
       int pos = it == p.rows.end() ? (step > 0 ? -1 : 0) : static_cast<int>(it - p.rows.begin());
       pos = std::clamp(pos + step, 0, static_cast<int>(p.rows.size()) - 1);
       state.selection.article = state.index().article(p.rows[static_cast<std::size_t>(pos)]).id;
@@ -101,10 +104,10 @@ void DrawArticlesPanel(ConsoleState& state) {
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingFixedFit;
   const float footer = ImGui::GetTextLineHeightWithSpacing();
-  if (ImGui::BeginTable("articles", 4, flags, ImVec2(0, ImGui::GetContentRegionAvail().y - footer))) {
+  if (ImGui::BeginTable("articles", 3, flags,
+                        ImVec2(0, ImGui::GetContentRegionAvail().y - footer))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Section");
     ImGui::TableSetupColumn("Age");
     ImGui::TableSetupColumn(views_label.c_str());
     ImGui::TableHeadersRow();
@@ -114,8 +117,9 @@ void DrawArticlesPanel(ConsoleState& state) {
     if (p.scroll_to_current) {
       const auto it = std::find(p.rows.begin(), p.rows.end(),
                                 static_cast<std::size_t>(std::max(state.current_index(), 0)));
-      if (it != p.rows.end()) clipper.ForceDisplayRangeByIndices(static_cast<int>(it - p.rows.begin()),
-                                                                 static_cast<int>(it - p.rows.begin()) + 1);
+      if (it != p.rows.end())
+        clipper.ForceDisplayRangeByIndices(static_cast<int>(it - p.rows.begin()),
+                                           static_cast<int>(it - p.rows.begin()) + 1);
     }
     while (clipper.Step()) {
       for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
@@ -126,9 +130,11 @@ void DrawArticlesPanel(ConsoleState& state) {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(i));
         const bool read = newsrail::has_read(state.history, a.id);
-        std::string label = (read ? "\xE2\x9C\x93 " : "") + a.title;
-        if (ImGui::Selectable(label.c_str(), is_current,
-                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+        std::string label =
+            (read ? std::string(Symbol(Sym::kCheck)) + " " : std::string()) + a.title;
+        if (ImGui::Selectable(
+                label.c_str(), is_current,
+                ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
           state.selection.article = a.id;
           state.Changed();
           if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) state.RecordRead(i);
@@ -144,18 +150,20 @@ void DrawArticlesPanel(ConsoleState& state) {
         }
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
-        TextMuted("%s", a.section.empty() ? "-" : a.section.c_str());
-        ImGui::TableSetColumnIndex(2);
         TextMuted("%s", FormatAge(a.published, now).c_str());
-        ImGui::TableSetColumnIndex(3);
+        ImGui::TableSetColumnIndex(2);
         const long long v = window ? newsrail::views_in_window(a, window) : -1;
-        if (v < 0) TextMuted("-"); else ImGui::TextUnformatted(FormatCount(v).c_str());
+        if (v < 0)
+          TextMuted("-");
+        else
+          ImGui::TextUnformatted(FormatCount(v).c_str());
       }
     }
     ImGui::EndTable();
   }
-  TextMuted("%zu of %zu articles  \xC2\xB7  click: current  \xC2\xB7  double-click / Enter: read it",
-            p.rows.size(), state.index().size());
+  TextMuted(
+      "%zu of %zu articles  \xC2\xB7  click: current  \xC2\xB7  double-click / Enter: read it",
+      p.rows.size(), state.index().size());
 }
 
 }  // namespace nrc

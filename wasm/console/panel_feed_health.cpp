@@ -52,7 +52,7 @@ void Chip(int n, const char* label, ImU32 bad, const char* help) {
   std::snprintf(text, sizeof text, "%d %s", n, label);
   SameLineOrWrap(Em(1.5f) + ImGui::CalcTextSize(text).x);
   ImGui::BeginGroup();
-  TextColored(n == 0 ? color::kGood : bad, "\xE2\x97\x8F");
+  TextColored(n == 0 ? color::kGood : bad, "%s", Symbol(Sym::kBullet));
   ImGui::SameLine(0, Em(0.25f));
   ImGui::TextUnformatted(text);
   ImGui::EndGroup();
@@ -63,9 +63,12 @@ void Summary(const ConsoleState& state, const Counts& c) {
   const FeedHealth& h = state.health();
   TextMuted("Checks");
   Chip(c.errors, "errors", color::kBad, "Parsing errors: the feed cannot be used");
-  Chip(c.warnings, "warnings", color::kWarn, "Parsing warnings: items or fields skipped or repaired");
-  Chip(static_cast<int>(h.missing_image.size()), "no image", color::kWarn, "Items without an image");
-  Chip(static_cast<int>(h.missing_summary.size()), "no summary", color::kWarn, "Items without a summary");
+  Chip(c.warnings, "warnings", color::kWarn,
+       "Parsing warnings: items or fields skipped or repaired");
+  Chip(static_cast<int>(h.missing_image.size()), "no image", color::kWarn,
+       "Items without an image");
+  Chip(static_cast<int>(h.missing_summary.size()), "no summary", color::kWarn,
+       "Items without a summary");
   Chip(static_cast<int>(h.future_items.size()), "future", color::kWarn,
        "Items published after now (Read Next leaves them out)");
   Chip(static_cast<int>(h.duplicates.size()), "duplicate groups", color::kWarn,
@@ -79,7 +82,9 @@ void Summary(const ConsoleState& state, const Counts& c) {
 
 void LabelTable(const char* id, const char* title, const std::vector<LabelCount>& counts,
                 bool navigation) {
-  if (!ImGui::BeginTable(id, 2, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  // Inside a cell of CountsTab's table: leave its bottom padding free (no outer scrollbar).
+  const float h = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().CellPadding.y * 2;
+  if (!ImGui::BeginTable(id, 2, kTable, ImVec2(0, h))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn(title, ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Items");
@@ -97,14 +102,18 @@ void LabelTable(const char* id, const char* title, const std::vector<LabelCount>
       ImGui::TextUnformatted(c.label.c_str());
     }
     ImGui::TableSetColumnIndex(1);
-    if (c.items == 0) TextMuted("0"); else ImGui::Text("%d", c.items);
+    if (c.items == 0)
+      TextMuted("0");
+    else
+      ImGui::Text("%d", c.items);
   }
   ImGui::EndTable();
 }
 
 void CountsTab(const ConsoleState& state) {
   const FeedHealth& h = state.health();
-  if (!ImGui::BeginTable("counts", 3, ImGuiTableFlags_SizingStretchSame, ImGui::GetContentRegionAvail()))
+  if (!ImGui::BeginTable("counts", 3, ImGuiTableFlags_SizingStretchSame,
+                         ImGui::GetContentRegionAvail()))
     return;
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
@@ -125,7 +134,8 @@ void DiagnosticsTab(const ConsoleState& state) {
     TextColored(color::kGood, "The parser had nothing to say: every item and field was read.");
     return;
   }
-  if (!ImGui::BeginTable("diagnostics", 4, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  if (!ImGui::BeginTable("diagnostics", 4, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("Severity");
   ImGui::TableSetupColumn("JSON path");
@@ -147,13 +157,19 @@ void DiagnosticsTab(const ConsoleState& state) {
     ImGui::TextUnformatted(d.message.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TableSetColumnIndex(3);
-    if (d.line > 0) TextMuted("%d:%d", d.line, d.column); else TextMuted("-");
+    if (d.line > 0)
+      TextMuted("%d:%d", d.line, d.column);
+    else
+      TextMuted("-");
   }
   ImGui::EndTable();
 }
 
 void Mark(bool ok) {
-  if (ok) TextMuted("\xC2\xB7"); else TextColored(color::kWarn, "\xE2\x9C\x97");
+  if (ok)
+    TextMuted("\xC2\xB7");
+  else
+    TextColored(color::kWarn, "%s", Symbol(Sym::kCross));
 }
 
 void ItemsTab(ConsoleState& state) {
@@ -202,15 +218,18 @@ void ItemsTab(ConsoleState& state) {
   if (shown == 0) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
-    TextColored(color::kGood, "Every item has an image, a summary and views, and none is in the future.");
+    TextColored(color::kGood,
+                "Every item has an image, a summary and views, and none is in the future.");
   }
   ImGui::EndTable();
 }
 
 void DuplicatesTab(ConsoleState& state) {
   const FeedHealth& h = state.health();
-  TextMuted("Headlines whose title terms overlap at or above duplicate_title_similarity = %.2f "
-            "(Most Read shows one of each group).", h.duplicate_threshold);
+  TextMuted(
+      "Headlines whose title terms overlap at or above duplicate_title_similarity = %.2f "
+      "(Most Read shows one of each group).",
+      h.duplicate_threshold);
   if (h.duplicates.empty()) {
     TextColored(color::kGood, "No duplicate headlines.");
     return;
@@ -245,7 +264,8 @@ void BreakingTab(const ConsoleState& state) {
     TextMuted("The feed has no breaking lines.");
     return;
   }
-  if (!ImGui::BeginTable("breaking", 5, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+  if (!ImGui::BeginTable("breaking", 5, kTable, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+    return;
   ImGui::TableSetupScrollFreeze(0, 1);
   ImGui::TableSetupColumn("At now");
   ImGui::TableSetupColumn("Pri");
@@ -258,9 +278,15 @@ void BreakingTab(const ConsoleState& state) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     switch (h.line_states[i]) {
-      case LineState::kActive: TextColored(color::kGood, "active"); break;
-      case LineState::kExpired: TextColored(color::kMuted, "expired"); break;
-      case LineState::kFuture: TextColored(color::kWarn, "not yet"); break;
+      case LineState::kActive:
+        TextColored(color::kGood, "active");
+        break;
+      case LineState::kExpired:
+        TextColored(color::kMuted, "expired");
+        break;
+      case LineState::kFuture:
+        TextColored(color::kWarn, "not yet");
+        break;
     }
     ImGui::TableSetColumnIndex(1);
     ImGui::Text("%d", line.priority);
@@ -283,8 +309,10 @@ void BreakingTab(const ConsoleState& state) {
 
 void DrawFeedHealthPanel(ConsoleState& state) {
   if (!state.has_feed()) {
-    if (!state.diagnostics().empty()) DiagnosticsTab(state);
-    else TextMuted("No feed loaded.");
+    if (!state.diagnostics().empty())
+      DiagnosticsTab(state);
+    else
+      TextMuted("No feed loaded.");
     return;
   }
   const Counts c = Count(state);

@@ -62,8 +62,9 @@ void DrawMostReadPanel(ConsoleState& state) {
   ImGui::SameLine(0, Em(1));
   changed |= ImGui::Checkbox("Trending", &sel.trending);
   NoteRect("trending");
-  HelpMarker("Rank by the lift of the short trending window over the long one (Tuning > Most Read) "
-             "instead of by views in the window.");
+  HelpMarker(
+      "Rank by the lift of the short trending window over the long one (Tuning > Most Read) "
+      "instead of by views in the window.");
   ImGui::SameLine(0, Em(1));
   ImGui::TextUnformatted("Limit");
   ImGui::SameLine();

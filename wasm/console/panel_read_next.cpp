@@ -25,11 +25,14 @@ void DrawReadNextPanel(ConsoleState& state) {
                 std::max(ImGui::GetContentRegionAvail().x - right, Em(6)));
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, color::kWarn);
-    TextClipped("no current article: fill only", std::max(ImGui::GetContentRegionAvail().x - right, Em(6)));
+    TextClipped("no current article: fill only",
+                std::max(ImGui::GetContentRegionAvail().x - right, Em(6)));
     ImGui::PopStyleColor();
   }
   ImGui::SameLine();
-  TextMuted("history %zu", state.history.entries.size());
+  TextMuted("history %zu", state.lists().read_next_history.entries.size());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Entries of the history Read Next is ranked with (Simulated reader)");
   ImGui::SameLine(0, Em(1));
   ImGui::TextUnformatted("Limit");
   ImGui::SameLine();
@@ -46,9 +49,10 @@ void DrawReadNextPanel(ConsoleState& state) {
   DrawNotes(lists.read_next);
   RankedTableSpec spec;
   spec.id = "read_next_table";
-  spec.terms = {"text", "tags", "section", "region", "freshness", "popularity", "affinity", "read",
-                "diversity"};
+  spec.terms = {"text",       "tags",     "section", "region",   "freshness",
+                "popularity", "affinity", "read",    "diversity"};
   spec.views_window = state.index().nearest_window(state.options.read_next.popularity_window);
+  spec.change_column = true;
   if (!state.history.entries.empty()) spec.baseline = &lists.read_next_no_history;
   DrawRankedTable(state, lists.read_next, spec);
 }

@@ -31,16 +31,21 @@ std::vector<std::pair<std::string, double>> Top(const std::unordered_map<std::st
 void ShareBars(const char* label, const std::vector<std::pair<std::string, double>>& shares) {
   TextMuted("%s", label);
   for (const auto& [name, share] : shares) {
-    ImGui::SameLine(0, Em(0.6f));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = Em(2.5f), h = ImGui::GetTextLineHeight();
+    SameLineOrWrap(w + Em(0.3f) + ImGui::CalcTextSize(name.c_str()).x);
+    ImGui::BeginGroup();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.3f), ImVec2(p.x + w, p.y + h * 0.7f), IM_COL32(255, 255, 255, 20));
-    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.3f), ImVec2(p.x + w * static_cast<float>(share), p.y + h * 0.7f),
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.3f), ImVec2(p.x + w, p.y + h * 0.7f),
+                      IM_COL32(255, 255, 255, 20));
+    dl->AddRectFilled(ImVec2(p.x, p.y + h * 0.3f),
+                      ImVec2(p.x + w * static_cast<float>(share), p.y + h * 0.7f),
                       TermColor("affinity"));
     ImGui::Dummy(ImVec2(w, h));
     ImGui::SameLine(0, Em(0.25f));
     ImGui::TextUnformatted(name.c_str());
+    ImGui::EndGroup();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %.2f of the strongest", name.c_str(), share);
   }
   if (shares.empty()) {
     ImGui::SameLine();
@@ -77,20 +82,30 @@ void DrawReaderPanel(ConsoleState& state) {
   }
   ImGui::EndDisabled();
 
+  if (ImGui::Checkbox("The page is read too", &state.selection.page_is_read)) state.Changed();
+  HelpMarker(
+      "The widget records the article a page shows before it ranks Read Next, so its history "
+      "always holds the current article (unless data-history=\"off\"). On: the console does "
+      "the same, so its lists are the widget's.");
+
   // What the history did to Read Next.
   const newsrail::RankedList& before = state.lists().read_next_no_history;
   int moved = 0;
   for (std::size_t k = 0; k < next.items.size(); ++k)
     if (k >= before.items.size() || before.items[k].id != next.items[k].id) ++moved;
-  ImGui::SameLine(0, Em(1));
+  ImGui::SameLine(0, Em(1.2f));
   if (state.history.entries.empty())
     TextMuted("no history");
   else if (moved == 0)
     TextMuted("Read Next unchanged by the history");
   else
-    TextColored(color::kAccent, "history changed %d of %zu Read Next slots", moved, next.items.size());
+    TextColored(color::kAccent, "changed %d of %zu Read Next slots", moved, next.items.size());
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Against Read Next with the page alone as history (the %s column there)",
+                      Symbol(Sym::kDelta));
 
-  const newsrail::AffinityProfile profile = newsrail::affinity_profile(state.history, state.selection.now);
+  const newsrail::AffinityProfile profile =
+      newsrail::affinity_profile(state.lists().read_next_history, state.selection.now);
   ShareBars("Affinity: sections", Top(profile.sections, 3));
   ShareBars("tags", Top(profile.tags, 4));
 
@@ -111,7 +126,8 @@ void DrawReaderPanel(ConsoleState& state) {
     ImGui::TableNextRow();
     ImGui::PushID(k);
     ImGui::TableSetColumnIndex(0);
-    TextClipped(i ? state.index().article(*i).title : e.id + " (not in the feed)", ImGui::GetColumnWidth());
+    TextClipped(i ? state.index().article(*i).title : e.id + " (not in the feed)",
+                ImGui::GetColumnWidth());
     if (i && ImGui::IsItemHovered()) ArticleTooltip(state.index().article(*i), state.selection.now);
     ImGui::TableSetColumnIndex(1);
     TextMuted("%s", e.section.empty() ? "-" : e.section.c_str());

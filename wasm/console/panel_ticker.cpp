@@ -40,8 +40,9 @@ void DrawTickerPanel(ConsoleState& state) {
   const FeedHealth& health = state.health();
 
   ImGui::AlignTextToFramePadding();
-  TextMuted("%zu of %zu lines active at now  \xC2\xB7  %d expired  \xC2\xB7  %d not yet", lists.ticker.items.size(),
-            feed.breaking.size(), health.expired_lines, health.future_lines);
+  TextMuted("%zu of %zu lines active at now  \xC2\xB7  %d expired  \xC2\xB7  %d not yet",
+            lists.ticker.items.size(), feed.breaking.size(), health.expired_lines,
+            health.future_lines);
   ImGui::SameLine(0, Em(1));
   ImGui::TextUnformatted("Limit");
   ImGui::SameLine();
@@ -65,8 +66,8 @@ void DrawTickerPanel(ConsoleState& state) {
   // The shown lines get the room they need (up to 60%), the others the rest.
   const float row_h = ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().CellPadding.y * 2;
   const float avail = ImGui::GetContentRegionAvail().y;
-  const float top_h = std::clamp(row_h * static_cast<float>(lists.ticker.items.size() + 1.5f), row_h * 2.5f,
-                                 hidden > 0 ? avail * 0.6f : avail);
+  const float top_h = std::clamp(row_h * static_cast<float>(lists.ticker.items.size() + 1.5f),
+                                 row_h * 2.5f, hidden > 0 ? avail * 0.6f : avail);
   if (ImGui::BeginTable("ticker_table", 6, flags, ImVec2(0, top_h))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_DefaultSort, Em(1.6f));
@@ -84,12 +85,18 @@ void DrawTickerPanel(ConsoleState& state) {
         const newsrail::RankedItem& item = lists.ticker.items[r];
         const newsrail::BreakingItem& line = feed.breaking[item.index];
         switch (col) {
-          case Col::kRank: return static_cast<double>(r);
-          case Col::kPriority: return line.priority;
-          case Col::kText: return static_cast<double>(line.text.size());
-          case Col::kPublished: return static_cast<double>(line.published);
-          case Col::kExpires: return static_cast<double>(health.line_expiry[item.index]);
-          case Col::kDup: return static_cast<double>(item.collapsed.size());
+          case Col::kRank:
+            return static_cast<double>(r);
+          case Col::kPriority:
+            return line.priority;
+          case Col::kText:
+            return static_cast<double>(line.text.size());
+          case Col::kPublished:
+            return static_cast<double>(line.published);
+          case Col::kExpires:
+            return static_cast<double>(health.line_expiry[item.index]);
+          case Col::kDup:
+            return static_cast<double>(item.collapsed.size());
         }
         return 0;
       };
@@ -108,12 +115,14 @@ void DrawTickerPanel(ConsoleState& state) {
       TextColored(line.priority > 0 ? color::kWarn : color::kMuted, "%d", line.priority);
       ImGui::TableSetColumnIndex(2);
       TextClipped(line.text, ImGui::GetColumnWidth());
-      if (ImGui::IsItemHovered() && !line.url.empty()) ImGui::SetTooltip("%s\n%s", line.id.c_str(), line.url.c_str());
+      if (ImGui::IsItemHovered() && !line.url.empty())
+        ImGui::SetTooltip("%s\n%s", line.id.c_str(), line.url.c_str());
       ImGui::TableSetColumnIndex(3);
       TextMuted("%s", FormatRelative(line.published, sel.now).c_str());
       ImGui::TableSetColumnIndex(4);
       const Seconds expiry = health.line_expiry[item.index];
-      TextMuted("%s%s", FormatRelative(expiry, sel.now).c_str(), line.expires == 0 ? " (default)" : "");
+      TextMuted("%s%s", FormatRelative(expiry, sel.now).c_str(),
+                line.expires == 0 ? " (default)" : "");
       ImGui::TableSetColumnIndex(5);
       if (item.collapsed.empty()) {
         TextMuted("-");
@@ -135,8 +144,8 @@ void DrawTickerPanel(ConsoleState& state) {
   if (hidden == 0) return;
   SectionLabel("Not shown");
   if (ImGui::BeginTable("ticker_hidden", 3,
-                        ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit |
-                            ImGuiTableFlags_BordersInnerV,
+                        ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_BordersInnerV,
                         ImVec2(0, std::max(ImGui::GetContentRegionAvail().y, row_h * 2)))) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Pri");

@@ -41,35 +41,43 @@ void FeedRow(ConsoleState& state) {
   ImGui::SameLine(0, Em(1));
   const LoadStatus& st = state.status();
   const newsrail::Feed& feed = state.feed();
-  std::string line;
+  // The status takes what is left; the drop hint only when there is room for both.
+  const char* hint = "drop a .json feed anywhere";
+  const float hint_w = ImGui::CalcTextSize(hint).x + Em(1);
+  const bool show_hint = ImGui::GetContentRegionAvail().x - hint_w > Em(24);
+  const float status_w = ImGui::GetContentRegionAvail().x - (show_hint ? hint_w : 0);
+  ImGui::BeginGroup();
   if (st.loading) {
     TextMuted("loading %s ...", st.source.c_str());
   } else if (!st.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, color::kBad);
-    TextClipped("\xE2\x9C\x97 " + st.source + ": " + st.error,
-                std::max(ImGui::GetContentRegionAvail().x - Em(13), Em(10)));
+    TextClipped(std::string(Symbol(Sym::kCross)) + " " + st.source + ": " + st.error +
+                    (state.has_feed() ? "  (still showing " + st.loaded_from + ")" : ""),
+                status_w);
     ImGui::PopStyleColor();
-  }
-  if (!st.loading && state.has_feed()) {
-    int errors = 0, warnings = 0;
+  } else if (state.has_feed()) {
+    int warnings = 0;
     for (const newsrail::Diagnostic& d : state.diagnostics())
-      (d.severity == newsrail::Severity::kError ? errors : warnings)++;
-    if (!st.error.empty()) ImGui::SameLine(0, Em(1));
-    TextColored(warnings ? color::kWarn : color::kGood, "\xE2\x97\x8F");
+      if (d.severity == newsrail::Severity::kWarning) ++warnings;
+    TextColored(warnings ? color::kWarn : color::kGood, "%s", Symbol(Sym::kBullet));
     ImGui::SameLine(0, Em(0.4f));
-    char stats[256];
-    std::snprintf(stats, sizeof stats,
-                  "%s  \xC2\xB7  %zu items  \xC2\xB7  %zu breaking  \xC2\xB7  %d warning%s  \xC2\xB7  "
-                  "%.1f KB  \xC2\xB7  parse %.1f ms, index %.1f ms",
-                  feed.title.empty() ? "(untitled feed)" : feed.title.c_str(), feed.items.size(),
-                  feed.breaking.size(), warnings, warnings == 1 ? "" : "s",
-                  static_cast<double>(st.bytes) / 1024.0, st.parse_ms, st.index_ms);
-    TextClipped(stats, std::max(ImGui::GetContentRegionAvail().x - Em(13), Em(10)));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", st.loaded_from.c_str());
+    char stats[320];
+    std::snprintf(
+        stats, sizeof stats,
+        "%s  \xC2\xB7  %zu items  \xC2\xB7  %zu breaking  \xC2\xB7  %d warning%s  \xC2\xB7  "
+        "%.1f KB  \xC2\xB7  parse %.1f ms, index %.1f ms",
+        feed.title.empty() ? "(untitled feed)" : feed.title.c_str(), feed.items.size(),
+        feed.breaking.size(), warnings, warnings == 1 ? "" : "s",
+        static_cast<double>(st.bytes) / 1024.0, st.parse_ms, st.index_ms);
+    TextClipped(stats, std::max(status_w - Em(1.2f), Em(4)));
   }
-  const float hint_w = ImGui::CalcTextSize("drop a .json feed anywhere").x;
-  ImGui::SameLine(std::max(ImGui::GetWindowContentRegionMax().x - hint_w, ImGui::GetCursorPosX()));
-  TextMuted("drop a .json feed anywhere");
+  ImGui::EndGroup();
+  if (ImGui::IsItemHovered() && !st.loaded_from.empty())
+    ImGui::SetTooltip("Loaded from %s", st.loaded_from.c_str());
+  if (show_hint) {
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - hint_w + Em(1));
+    TextMuted("%s", hint);
+  }
 }
 
 void NowRow(ConsoleState& state) {
@@ -88,7 +96,8 @@ void NowRow(ConsoleState& state) {
   };
   static const Step kBack[] = {{"-1d", -86400}, {"-1h", -3600}, {"-10m", -600}};
   static const Step kForward[] = {{"+10m", 600}, {"+1h", 3600}, {"+1d", 86400}};
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(Em(0.15f), ImGui::GetStyle().ItemSpacing.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                      ImVec2(Em(0.15f), ImGui::GetStyle().ItemSpacing.y));
   for (const Step& s : kBack) {
     if (ImGui::SmallButton(s.label)) sel.now += s.delta;
     ImGui::SameLine();
@@ -98,16 +107,18 @@ void NowRow(ConsoleState& state) {
   const Seconds lo = state.span_begin(), hi = state.span_end();
   char label[128];
   const Seconds offset = sel.now - state.feed_time();
-  std::snprintf(label, sizeof label, "%s UTC   %s", FormatUtc(sel.now).c_str(),
-                offset == 0 ? "(feed time)"
-                            : ("(feed time " + std::string(offset > 0 ? "+" : "-") +
-                               FormatSpan(offset) + ")").c_str());
+  std::snprintf(
+      label, sizeof label, "%s UTC   %s", FormatUtc(sel.now).c_str(),
+      offset == 0 ? "(feed time)"
+                  : ("(feed time " + std::string(offset > 0 ? "+" : "-") + FormatSpan(offset) + ")")
+                        .c_str());
   ImGui::SetNextItemWidth(std::max(Em(22), ImGui::GetContentRegionAvail().x * 0.42f));
   ImGui::SliderScalar("##now", ImGuiDataType_S64, &sel.now, &lo, &hi, label,
                       ImGuiSliderFlags_NoInput);
   NoteRect("now_slider");
   ImGui::SameLine();
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(Em(0.15f), ImGui::GetStyle().ItemSpacing.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                      ImVec2(Em(0.15f), ImGui::GetStyle().ItemSpacing.y));
   for (const Step& s : kForward) {
     if (ImGui::SmallButton(s.label)) sel.now += s.delta;
     ImGui::SameLine();

@@ -94,12 +94,14 @@ bool Duration(const char* name, Seconds& value, Seconds def, double unit, double
   return changed;
 }
 
-bool Count(const char* name, std::size_t& value, std::size_t def, int lo, int hi, const char* help) {
+bool Count(const char* name, std::size_t& value, std::size_t def, int lo, int hi,
+           const char* help) {
   ImGui::PushID(name);
   Label(name, value != def, help);
   int v = static_cast<int>(value);
   bool changed = ImGui::SliderInt("##v", &v, lo, hi);
   if (changed) value = static_cast<std::size_t>(std::max(v, lo));
+  NoteSliderRect(name);
   changed |= ResetMenu(value, def);
   ImGui::PopID();
   return changed;
@@ -109,6 +111,7 @@ bool Flag(const char* name, bool& value, bool def, const char* help) {
   ImGui::PushID(name);
   Label(name, value != def, help);
   bool changed = ImGui::Checkbox("##v", &value);
+  NoteSliderRect(name);
   changed |= ResetMenu(value, def);
   ImGui::PopID();
   return changed;
@@ -147,8 +150,8 @@ bool ReadNextGroup(newsrail::ReadNextOptions& o) {
               "Subtracted from articles already read, when they are kept (exclude_read off).");
   c |= Duration("freshness_half_life", o.freshness_half_life, d.freshness_half_life, 3600, 1, 336,
                 "%.1f h", "Age at which freshness halves.");
-  c |= Duration("popularity_window", o.popularity_window, d.popularity_window, 3600, 1, 168, "%.0f h",
-                "View window popularity reads (the nearest one the feed has is used).");
+  c |= Duration("popularity_window", o.popularity_window, d.popularity_window, 3600, 1, 168,
+                "%.0f h", "View window popularity reads (the nearest one the feed has is used).");
   c |= Duration("max_age", o.max_age, d.max_age, 86400, 0, 90, "%.1f d",
                 "Older candidates are left out (pins excepted); 0 = no bound.");
   c |= Number("relevance_threshold", o.relevance_threshold, d.relevance_threshold, 0, 1, "%.3f",
@@ -179,7 +182,8 @@ bool MostReadGroup(newsrail::MostReadOptions& o) {
                 "Trending mode: the fast window (shorter than trending_long).");
   c |= Duration("trending_long", o.trending_long, d.trending_long, 3600, 2, 336, "%.0f h",
                 "Trending mode: the window the fast one is compared with.");
-  if (o.trending_short >= o.trending_long) o.trending_short = std::max<Seconds>(o.trending_long / 2, 1);
+  if (o.trending_short >= o.trending_long)
+    o.trending_short = std::max<Seconds>(o.trending_long / 2, 1);
   c |= Number("trending_smoothing", o.trending_smoothing, d.trending_smoothing, 0.1, 100, "%.1f",
               "Views added to both windows, so 1 view in an hour is not a trend.");
   c |= Number("duplicate_title_similarity", o.duplicate_title_similarity,
@@ -194,8 +198,8 @@ bool TickerGroup(newsrail::TickerOptions& o) {
   bool c = false;
   g_group = "ticker";
   if (!BeginOptionsTable("ticker_options")) return false;
-  c |= Duration("default_lifetime", o.default_lifetime, d.default_lifetime, 3600, 0.25, 48, "%.2f h",
-                "How long a line without date_expires stays up.");
+  c |= Duration("default_lifetime", o.default_lifetime, d.default_lifetime, 3600, 0.25, 48,
+                "%.2f h", "How long a line without date_expires stays up.");
   c |= Duration("future_tolerance", o.future_tolerance, d.future_tolerance, 60, 0, 120, "%.0f min",
                 "Lines dated this far ahead of now still show (clock skew).");
   c |= Number("duplicate_text_similarity", o.duplicate_text_similarity, d.duplicate_text_similarity,
@@ -211,7 +215,8 @@ int CountChanged(const newsrail::RankingOptions& o) {
   int changed = 0;
   std::size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    const std::size_t ei = std::min(a.find('\n', i), a.size()), ej = std::min(b.find('\n', j), b.size());
+    const std::size_t ei = std::min(a.find('\n', i), a.size()),
+                      ej = std::min(b.find('\n', j), b.size());
     if (a.compare(i, ei - i, b, j, ej - j) != 0) ++changed;
     i = ei + 1;
     j = ej + 1;
@@ -232,12 +237,15 @@ std::string ExportConfig(ConsoleState& state) {
   return g_exported;
 }
 
+const std::string& ExportedConfig() { return g_exported; }
+
 void DrawTuningPanel(ConsoleState& state) {
   if (ImGui::Button("Export config")) ExportConfig(state);
   NoteRect("export_config");
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("Show the options as JSON and copy them: give them to the widget as "
-                      "data-config, or to the CLI as --options");
+    ImGui::SetTooltip(
+        "Show the options as JSON and copy them: give them to the widget as "
+        "data-config, or to the CLI as --options");
   ImGui::SameLine();
   if (ImGui::Button("Reset")) {
     state.ResetOptions();
@@ -267,9 +275,12 @@ void DrawTuningPanel(ConsoleState& state) {
 
   ImGui::BeginChild("options");
   bool c = false;
-  if (ImGui::CollapsingHeader("Read Next", ImGuiTreeNodeFlags_DefaultOpen)) c |= ReadNextGroup(state.options.read_next);
-  if (ImGui::CollapsingHeader("Most Read", ImGuiTreeNodeFlags_DefaultOpen)) c |= MostReadGroup(state.options.most_read);
-  if (ImGui::CollapsingHeader("Breaking ticker", ImGuiTreeNodeFlags_DefaultOpen)) c |= TickerGroup(state.options.ticker);
+  if (ImGui::CollapsingHeader("Read Next", ImGuiTreeNodeFlags_DefaultOpen))
+    c |= ReadNextGroup(state.options.read_next);
+  if (ImGui::CollapsingHeader("Most Read", ImGuiTreeNodeFlags_DefaultOpen))
+    c |= MostReadGroup(state.options.most_read);
+  if (ImGui::CollapsingHeader("Breaking ticker", ImGuiTreeNodeFlags_DefaultOpen))
+    c |= TickerGroup(state.options.ticker);
   ImGui::EndChild();
   if (c) {
     state.Changed();

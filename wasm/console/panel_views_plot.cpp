@@ -39,7 +39,7 @@ void DrawViewsPanel(ConsoleState& state) {
 
   // Bars, left; ranks, right.
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float plot_w = std::clamp(avail.x * 0.5f, Em(10), Em(20));
+  const float plot_w = std::clamp(avail.x * 0.42f, Em(8), Em(16));
   const float line = ImGui::GetTextLineHeight();
   const float plot_h = std::max(avail.y - ImGui::GetStyle().ItemSpacing.y, line * 4);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -57,14 +57,15 @@ void DrawViewsPanel(ConsoleState& state) {
     const float h = (bar_bottom - bar_top) * static_cast<float>(v) / static_cast<float>(top);
     const bool hot = windows[k] == highlight;
     const ImU32 fill = hot ? color::kAccent : IM_COL32(94, 162, 255, 110);
-    if (counts[k] >= 0) dl->AddRectFilled(ImVec2(x0, bar_bottom - h), ImVec2(x1, bar_bottom), fill, 2.0f);
+    if (counts[k] >= 0)
+      dl->AddRectFilled(ImVec2(x0, bar_bottom - h), ImVec2(x1, bar_bottom), fill, 2.0f);
     const std::string value = counts[k] < 0 ? "-" : FormatCount(v);
     const std::string name = WindowLabel(windows[k]);
     const float vw = ImGui::CalcTextSize(value.c_str()).x, nw = ImGui::CalcTextSize(name.c_str()).x;
     const float cx = (x0 + x1) * 0.5f;
     dl->AddText(ImVec2(cx - vw * 0.5f, bar_bottom - h - line * 1.05f), color::kText, value.c_str());
-    dl->AddText(ImVec2(cx - nw * 0.5f, bar_bottom + line * 0.15f), hot ? color::kAccent : color::kMuted,
-                name.c_str());
+    dl->AddText(ImVec2(cx - nw * 0.5f, bar_bottom + line * 0.15f),
+                hot ? color::kAccent : color::kMuted, name.c_str());
   }
 
   ImGui::SameLine(0, Em(1));
@@ -92,11 +93,11 @@ void DrawViewsPanel(ConsoleState& state) {
     const double share = static_cast<double>(short_w) / static_cast<double>(long_w);
     const double lift = (static_cast<double>(s) + mo.trending_smoothing) /
                         (static_cast<double>(l) * share + mo.trending_smoothing);
-    TextMuted("lift %s/%s: %.2f", WindowLabel(short_w).c_str(),
-              WindowLabel(long_w).c_str(), lift);
-    HelpMarker("(short + s) / (long x short/long + s), s = trending_smoothing: the short window's "
-               "views over its expected share of the long window's. Trending Most Read ranks by "
-               "it; above 1 = rising.");
+    TextMuted("lift %s/%s: %.2f", WindowLabel(short_w).c_str(), WindowLabel(long_w).c_str(), lift);
+    HelpMarker(
+        "(short + s) / (long x short/long + s), s = trending_smoothing: the short window's "
+        "views over its expected share of the long window's. Trending Most Read ranks by "
+        "it; above 1 = rising.");
   }
   ImGui::EndGroup();
 }

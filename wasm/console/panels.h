@@ -31,8 +31,11 @@ void DrawViewsPanel(ConsoleState& state);
 // The Tuning panel's "Export config": shows the options JSON in the panel, copies it to the
 // clipboard and returns it.
 std::string ExportConfig(ConsoleState& state);
+// The text of the export box ("" while it is hidden).
+const std::string& ExportedConfig();
 
-// Panel titles with live counts ("Read Next  4 items"), for the window title bars and tabs.
-std::string PanelTitle(const ConsoleState& state, const char* panel);
+// Panel titles with live counts ("Read Next  4 items ..."), for the window title bars; `compact`:
+// the name and one count, for tabs.
+std::string PanelTitle(const ConsoleState& state, const char* panel, bool compact = false);
 
 }  // namespace nrc

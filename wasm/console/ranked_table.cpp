@@ -22,7 +22,19 @@ namespace {
 // [SECTION] Columns and sort keys
 //-----------------------------------------------------------------------------
 
-enum class Col { kRank, kTitle, kPlacement, kScore, kBar, kTerm, kSection, kViews, kAge, kDup };
+enum class Col {
+  kRank,
+  kChange,
+  kTitle,
+  kPlacement,
+  kScore,
+  kBar,
+  kTerm,
+  kSection,
+  kViews,
+  kAge,
+  kDup
+};
 
 struct Column {
   Col kind;
@@ -37,7 +49,9 @@ double TermValue(const newsrail::RankedItem& item, const std::string& name) {
 }
 
 std::vector<Column> MakeColumns(const newsrail::RankedList& list, const RankedTableSpec& spec) {
-  std::vector<Column> cols = {{Col::kRank, "#", ""}, {Col::kTitle, "Title", ""}};
+  std::vector<Column> cols = {{Col::kRank, "#", ""}};
+  if (spec.change_column) cols.push_back({Col::kChange, Symbol(Sym::kDelta), ""});
+  cols.push_back({Col::kTitle, "Title", ""});
   if (spec.placement) cols.push_back({Col::kPlacement, "Placement", ""});
   cols.push_back({Col::kScore, "Score", ""});
   cols.push_back({Col::kBar, "Why", ""});
@@ -63,18 +77,29 @@ int Compare(const ConsoleState& state, const newsrail::RankedList& list, const C
   const newsrail::Article& ay = state.index().article(y.index);
   auto cmp = [](auto u, auto v) { return u < v ? -1 : (v < u ? 1 : 0); };
   switch (col.kind) {
-    case Col::kRank: return cmp(a, b);
-    case Col::kTitle: return cmp(ax.title, ay.title);
-    case Col::kPlacement: return cmp(static_cast<int>(x.placement), static_cast<int>(y.placement));
-    case Col::kScore: return cmp(x.score, y.score);
-    case Col::kBar: return cmp(x.score, y.score);
-    case Col::kTerm: return cmp(TermValue(x, col.term), TermValue(y, col.term));
-    case Col::kSection: return cmp(ax.section, ay.section);
+    case Col::kRank:
+      return cmp(a, b);
+    case Col::kChange:
+      return cmp(a, b);
+    case Col::kTitle:
+      return cmp(ax.title, ay.title);
+    case Col::kPlacement:
+      return cmp(static_cast<int>(x.placement), static_cast<int>(y.placement));
+    case Col::kScore:
+      return cmp(x.score, y.score);
+    case Col::kBar:
+      return cmp(x.score, y.score);
+    case Col::kTerm:
+      return cmp(TermValue(x, col.term), TermValue(y, col.term));
+    case Col::kSection:
+      return cmp(ax.section, ay.section);
     case Col::kViews:
       return cmp(newsrail::views_in_window(ax, views_window),
                  newsrail::views_in_window(ay, views_window));
-    case Col::kAge: return cmp(ay.published, ax.published);  // Younger first when ascending.
-    case Col::kDup: return cmp(x.collapsed.size(), y.collapsed.size());
+    case Col::kAge:
+      return cmp(ay.published, ax.published);  // Younger first when ascending.
+    case Col::kDup:
+      return cmp(x.collapsed.size(), y.collapsed.size());
   }
   return 0;
 }
@@ -84,19 +109,19 @@ void RankChange(const newsrail::RankedList& baseline, const std::string& id, std
   std::size_t was = baseline.items.size();
   for (std::size_t k = 0; k < baseline.items.size(); ++k)
     if (baseline.items[k].id == id) was = k;
-  ImGui::SameLine(0, Em(0.3f));
   if (was == baseline.items.size()) {
     TextColored(color::kAccent, "new");
   } else if (was > row) {
-    TextColored(color::kGood, "\xE2\x86\x91%zu", was - row);
+    TextColored(color::kGood, "%s%zu", Symbol(Sym::kUp), was - row);
   } else if (was < row) {
-    TextColored(color::kBad, "\xE2\x86\x93%zu", row - was);
+    TextColored(color::kBad, "%s%zu", Symbol(Sym::kDown), row - was);
   } else {
     return;
   }
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(was == baseline.items.size() ? "Not in Read Next without the reader's history"
-                                                   : "Rank %zu without the reader's history", was + 1);
+                                                   : "Rank %zu without the reader's history",
+                      was + 1);
 }
 
 }  // namespace
@@ -123,19 +148,34 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
     scale = std::max(scale, gross);
   }
 
-  ImGui::TableSetupScrollFreeze(2, 1);
+  ImGui::TableSetupScrollFreeze(spec.change_column ? 3 : 2, 1);
   for (const Column& c : cols) {
     ImGuiTableColumnFlags f = ImGuiTableColumnFlags_None;
     float width = 0;
     switch (c.kind) {
       case Col::kRank:
         f |= ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_NoHide;
-        width = Em(spec.baseline ? 3.4f : 1.6f);
+        width = Em(1.6f);
         break;
-      case Col::kTitle: f |= ImGuiTableColumnFlags_NoHide; width = Em(17); break;
-      case Col::kBar: f |= ImGuiTableColumnFlags_NoSort; width = Em(7); break;
-      case Col::kScore: case Col::kTerm: case Col::kViews: f |= ImGuiTableColumnFlags_PreferSortDescending; break;
-      default: break;
+      case Col::kChange:
+        f |= ImGuiTableColumnFlags_NoSort;
+        width = Em(2.2f);
+        break;
+      case Col::kTitle:
+        f |= ImGuiTableColumnFlags_NoHide;
+        width = Em(17);
+        break;
+      case Col::kBar:
+        f |= ImGuiTableColumnFlags_NoSort;
+        width = Em(7);
+        break;
+      case Col::kScore:
+      case Col::kTerm:
+      case Col::kViews:
+        f |= ImGuiTableColumnFlags_PreferSortDescending;
+        break;
+      default:
+        break;
     }
     ImGui::TableSetupColumn(c.label.c_str(), f, width);
   }
@@ -168,7 +208,8 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
           char label[16];
           std::snprintf(label, sizeof label, "%zu", row + 1);
           ImGui::Selectable(label, false,
-                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap |
+                            ImGuiSelectableFlags_SpanAllColumns |
+                                ImGuiSelectableFlags_AllowItemOverlap |
                                 ImGuiSelectableFlags_AllowDoubleClick);
           if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
             state.selection.article = a.id;
@@ -178,16 +219,24 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
             ArticleContextMenu(state, item.index);
             ImGui::EndPopup();
           }
-          if (spec.baseline) RankChange(*spec.baseline, item.id, row);
           break;
         }
+        case Col::kChange:
+          if (spec.baseline) RankChange(*spec.baseline, item.id, row);
+          break;
         case Col::kTitle:
           TextClipped(a.title, ImGui::GetColumnWidth());
           if (ImGui::IsItemHovered()) ArticleTooltip(a, now);
           break;
-        case Col::kPlacement: PlacementBadge(item.placement); break;
-        case Col::kScore: ImGui::TextUnformatted(FormatScore(item.score).c_str()); break;
-        case Col::kBar: BreakdownBar(item.breakdown, scale, ImGui::GetColumnWidth()); break;
+        case Col::kPlacement:
+          PlacementBadge(item.placement);
+          break;
+        case Col::kScore:
+          ImGui::TextUnformatted(FormatScore(item.score).c_str());
+          break;
+        case Col::kBar:
+          BreakdownBar(item.breakdown, scale, ImGui::GetColumnWidth());
+          break;
         case Col::kTerm: {
           const double v = TermValue(item, col.term);
           if (v == 0)
@@ -198,13 +247,20 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
             TextColored(v < 0 ? color::kBad : color::kText, "%s", FormatScore(v).c_str());
           break;
         }
-        case Col::kSection: ImGui::TextUnformatted(a.section.empty() ? "-" : a.section.c_str()); break;
+        case Col::kSection:
+          ImGui::TextUnformatted(a.section.empty() ? "-" : a.section.c_str());
+          break;
         case Col::kViews: {
           const long long v = newsrail::views_in_window(a, spec.views_window);
-          if (v < 0) TextMuted("-"); else ImGui::TextUnformatted(FormatCount(v).c_str());
+          if (v < 0)
+            TextMuted("-");
+          else
+            ImGui::TextUnformatted(FormatCount(v).c_str());
           break;
         }
-        case Col::kAge: TextMuted("%s", FormatAge(a.published, now).c_str()); break;
+        case Col::kAge:
+          TextMuted("%s", FormatAge(a.published, now).c_str());
+          break;
         case Col::kDup:
           if (item.collapsed.empty()) {
             TextMuted("-");
@@ -244,8 +300,10 @@ void DrawRequestLine(const char* function, const std::string& request_json) {
   ImGui::PushID(function);
   if (ImGui::SmallButton("Copy request")) platform::SetClipboardText(request_json.c_str());
   if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("The request the widget sends to the wasm core's nr_%s (with the options of "
-                      "Export config it gives this list)", function);
+    ImGui::SetTooltip(
+        "The request the widget sends to the wasm core's nr_%s (with the options of "
+        "Export config it gives this list)",
+        function);
   ImGui::PopID();
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Text, color::kMuted);
@@ -261,7 +319,8 @@ void ArticleContextMenu(ConsoleState& state, std::size_t article) {
     state.selection.article = a.id;
     state.Changed();
   }
-  if (ImGui::MenuItem("Add to the reader's history", nullptr, newsrail::has_read(state.history, a.id)))
+  if (ImGui::MenuItem("Add to the reader's history", nullptr,
+                      newsrail::has_read(state.history, a.id)))
     state.RecordRead(article);
   if (ImGui::MenuItem("Copy id")) platform::SetClipboardText(a.id.c_str());
   if (!a.url.empty() && ImGui::MenuItem("Copy URL")) platform::SetClipboardText(a.url.c_str());

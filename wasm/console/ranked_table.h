@@ -17,7 +17,8 @@ struct RankedTableSpec {
                                    // are added after them.
   Seconds views_window = 0;        // Adds a column of views in this window (0 = none).
   bool placement = true;           // Adds the placement column.
-  const newsrail::RankedList* baseline = nullptr;  // Marks rows new or moved against it.
+  bool change_column = false;      // Adds a "Δ" column: rows new or moved against `baseline`.
+  const newsrail::RankedList* baseline = nullptr;  // nullptr: the Δ column stays empty.
 };
 
 // Draws `list` filling the rest of the window. Double-click a row: make it the current article;

@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "ui_common.h"
 
 namespace nrc {
 namespace {
@@ -22,9 +23,8 @@ namespace {
 // Latin (with Extended-A/B), Greek, Cyrillic, Arabic (isolated forms: Dear ImGui does not shape),
 // punctuation, currency, arrows, shapes, check marks, the replacement character.
 const ImWchar kGlyphRanges[] = {
-    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x0600, 0x06FF, 0x2000, 0x206F,
-    0x20A0, 0x20CF, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0x2713, 0x2717,
-    0xFFFD, 0xFFFD, 0,
+    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x0600, 0x06FF, 0x2000, 0x206F, 0x20A0, 0x20CF,
+    0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0x2713, 0x2717, 0xFFFD, 0xFFFD, 0,
 };
 
 void BuildFonts(const std::vector<unsigned char>& ttf, float dpr) {
@@ -36,8 +36,8 @@ void BuildFonts(const std::vector<unsigned char>& ttf, float dpr) {
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     const float size = std::round(kFontSizeCss * dpr);
-    atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()), static_cast<int>(ttf.size()),
-                                size, &cfg, kGlyphRanges);
+    atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(ttf.data()),
+                                static_cast<int>(ttf.size()), size, &cfg, kGlyphRanges);
   } else {
     ImFontConfig cfg;
     cfg.SizePixels = std::round(13.0f * dpr);
@@ -149,6 +149,7 @@ bool Theme::Apply(float dpr) {
   dirty_ = false;
   dpr_ = dpr;
   BuildFonts(ttf_, dpr);
+  SetUnicodeFont(!ttf_.empty());
   ImGui::GetStyle() = MakeStyle(dpr);
   return true;
 }

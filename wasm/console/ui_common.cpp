@@ -24,6 +24,30 @@ namespace nrc {
 // [SECTION] Text
 //-----------------------------------------------------------------------------
 
+namespace {
+bool g_unicode = false;
+}  // namespace
+
+void SetUnicodeFont(bool unicode) { g_unicode = unicode; }
+
+const char* Symbol(Sym symbol) {
+  switch (symbol) {
+    case Sym::kBullet:
+      return g_unicode ? "\xE2\x97\x8F" : "o";
+    case Sym::kCheck:
+      return g_unicode ? "\xE2\x9C\x93" : "+";
+    case Sym::kCross:
+      return g_unicode ? "\xE2\x9C\x97" : "x";
+    case Sym::kDelta:
+      return g_unicode ? "\xCE\x94" : "+/-";
+    case Sym::kUp:
+      return g_unicode ? "\xE2\x86\x91" : "^";
+    case Sym::kDown:
+      return g_unicode ? "\xE2\x86\x93" : "v";
+  }
+  return "?";
+}
+
 void TextColored(ImU32 color, const char* fmt, ...) {
   va_list args;
   va_start(args, fmt);
@@ -140,7 +164,7 @@ std::string FormatCount(long long n) {
   std::string out = n < 0 ? "-" : "";
   const int len = static_cast<int>(std::char_traits<char>::length(digits));
   for (int i = 0; i < len; ++i) {
-    if (i > 0 && (len - i) % 3 == 0) out += "\xE2\x80\x89";  // U+2009 thin space
+    if (i > 0 && (len - i) % 3 == 0) out += g_unicode ? "\xE2\x80\x89" : ",";  // U+2009 thin space
     out += digits[i];
   }
   return out;
@@ -171,10 +195,14 @@ ImU32 TermColor(const std::string& name) {
 
 ImU32 PlacementColor(newsrail::Placement placement) {
   switch (placement) {
-    case newsrail::Placement::kPinned: return IM_COL32(190, 140, 255, 255);
-    case newsrail::Placement::kScored: return color::kGood;
-    case newsrail::Placement::kFillSection: return color::kWarn;
-    case newsrail::Placement::kFillOverall: return color::kMuted;
+    case newsrail::Placement::kPinned:
+      return IM_COL32(190, 140, 255, 255);
+    case newsrail::Placement::kScored:
+      return color::kGood;
+    case newsrail::Placement::kFillSection:
+      return color::kWarn;
+    case newsrail::Placement::kFillOverall:
+      return color::kMuted;
   }
   return color::kMuted;
 }
@@ -207,8 +235,8 @@ void BreakdownBar(const std::vector<newsrail::ScoreTerm>& terms, double scale, f
   if (lost > 0) {
     const float net = p.x + static_cast<float>(std::max(gross - lost, 0.0) / scale) * width;
     const float end = std::min(x, p.x + width);
-    dl->AddRectFilled(ImVec2(std::min(net, end), bottom - h * 0.16f), ImVec2(end, bottom + h * 0.1f),
-                      color::kBad);
+    dl->AddRectFilled(ImVec2(std::min(net, end), bottom - h * 0.16f),
+                      ImVec2(end, bottom + h * 0.1f), color::kBad);
   }
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
@@ -235,9 +263,8 @@ void BreakdownLegend(const std::vector<std::string>& names) {
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) ImGui::SameLine(0, Em(0.6f));
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + h * 0.25f),
-                                              ImVec2(p.x + h * 0.5f, p.y + h * 0.75f),
-                                              TermColor(names[i]));
+    ImGui::GetWindowDrawList()->AddRectFilled(
+        ImVec2(p.x, p.y + h * 0.25f), ImVec2(p.x + h * 0.5f, p.y + h * 0.75f), TermColor(names[i]));
     ImGui::Dummy(ImVec2(h * 0.5f, h));
     ImGui::SameLine(0, Em(0.25f));
     TextMuted("%s", names[i].c_str());
@@ -255,14 +282,14 @@ void ArticleTooltip(const newsrail::Article& a, Seconds now) {
   TextMuted("%s", a.id.c_str());
   if (!a.url.empty()) TextMuted("%s", a.url.c_str());
   ImGui::Separator();
-  ImGui::Text("Section: %s   Region: %s   Language: %s", a.section.empty() ? "-" : a.section.c_str(),
+  ImGui::Text("Section: %s   Region: %s   Language: %s",
+              a.section.empty() ? "-" : a.section.c_str(),
               a.region.empty() ? "-" : a.region.c_str(), a.language.c_str());
   ImGui::Text("Published %s (%s)", FormatUtc(a.published).c_str(),
               FormatRelative(a.published, now).c_str());
   std::string views;
   for (const newsrail::ViewCount& v : a.views)
-    views += (views.empty() ? "" : "   ") + WindowLabel(v.window) + ": " +
-             FormatCount(v.views);
+    views += (views.empty() ? "" : "   ") + WindowLabel(v.window) + ": " + FormatCount(v.views);
   ImGui::Text("Views: %s", views.empty() ? "(none)" : views.c_str());
   if (!a.tags.empty()) {
     std::string tags;

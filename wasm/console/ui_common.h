@@ -24,6 +24,13 @@ inline constexpr ImU32 kMuted = IM_COL32(150, 156, 168, 255);
 inline constexpr ImU32 kText = IM_COL32(226, 230, 236, 255);
 }  // namespace color
 
+// Symbols outside Latin-1, with an ASCII stand-in while the UI font is Dear ImGui's built-in one
+// (which has Latin-1 only).
+enum class Sym { kBullet, kCheck, kCross, kDelta, kUp, kDown };
+const char* Symbol(Sym symbol);
+// Says whether the font has the symbols (Theme sets it when it builds the fonts).
+void SetUnicodeFont(bool unicode);
+
 // Returns `n` font sizes in pixels.
 inline float Em(float n) { return n * ImGui::GetFontSize(); }
 

@@ -27,7 +27,7 @@
     history: data.history !== 'off',
     refresh: refresh > 0 ? Math.max(refresh, 1) : refresh === 0 ? 0 : 60,  // seconds, 0 = never
     lang: data.lang || '',
-    theme: data.theme || 'auto',          // auto (prefers-color-scheme), light, dark
+    theme: data.theme || 'auto',          // auto (the page's color-scheme), light, dark
     article: data.article || '',
   };
   const MAX_FEED = 16 << 20;      // bytes; the core refuses larger feeds too
@@ -42,7 +42,7 @@
   const noop = () => {};
   const warned = new Set();
   const warn = (e) => {
-    const text = `[newsrail] ${(e && e.message) || e}`;
+    const text = `[newsrail] ${(e && e.message) || e}`.replace(/\s+/g, ' ');
     if (!warned.has(text)) warned.add(text), console.warn(text);
   };
   // Every entry point (callbacks, listeners, timers, API) runs through guard: nothing is thrown
@@ -81,13 +81,21 @@
     for (const kid of kids) if (kid) el.append(kid);
     return el;
   };
-  const timed = (url, init) => {
+  // fetch(url), then read(response), within TIMEOUT in all; errors name the URL.
+  async function get(url, init, read) {
     const ctl = new AbortController();
     const timer = setTimeout(() => ctl.abort(), TIMEOUT);
-    const done = fetch(url, { ...init, signal: ctl.signal }).catch((e) => {
-      throw new Error(ctl.signal.aborted ? `${url}: no answer in ${TIMEOUT / 1000} s` : `${url}: ${e.message}`);
-    });
-    return { done, ctl, timer };
+    try {
+      return await read(await fetch(url, { ...init, signal: ctl.signal }));
+    } catch (e) {
+      throw new Error(`${url}: ${ctl.signal.aborted ? `no answer in ${TIMEOUT / 1000} s` : e.message}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const ok = (res) => {
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res;
   };
 
   // ---- [Core] the WebAssembly module; its JS glue and its .wasm load in parallel -------------
@@ -143,15 +151,12 @@
     // An explicit If-None-Match makes the browser hand the 304 to us. Cross-origin, that header
     // would cost a CORS preflight per refresh: there the HTTP cache revalidates instead.
     const same = new URL(CFG.feed).origin === location.origin;
-    const { done, ctl, timer } = timed(CFG.feed, same && etag
-      ? { headers: { 'If-None-Match': etag }, cache: 'no-store' } : { cache: 'no-cache' });
-    try {
-      const res = await done;
+    const init = same && etag ? { headers: { 'If-None-Match': etag }, cache: 'no-store' } : { cache: 'no-cache' };
+    return get(CFG.feed, init, async (res) => {
       if (res.status === 304) return null;
-      if (!res.ok) throw new Error(`${CFG.feed}: HTTP ${res.status}`);
-      const tag = res.headers.get('ETag') || '';
+      const tag = ok(res).headers.get('ETag') || '';
       if (tag && tag === etag) return null;
-      const big = () => new Error(`${CFG.feed}: larger than ${MAX_FEED >> 20} MiB`);
+      const big = () => new Error(`larger than ${MAX_FEED >> 20} MiB`);
       if (Number(res.headers.get('Content-Length')) > MAX_FEED) throw big();
       const reader = res.body.getReader();
       const parts = [];
@@ -167,11 +172,7 @@
       size = 0;
       for (const p of parts) bytes.set(p, size), size += p.length;
       return { bytes, etag: tag };
-    } catch (e) {
-      throw ctl.signal.aborted ? new Error(`${CFG.feed}: no answer in ${TIMEOUT / 1000} s`) : e;
-    } finally {
-      clearTimeout(timer);
-    }
+    });
   }
 
   // Loads a feed into the core; true when usable. Good feeds are kept on the device (when small
@@ -185,10 +186,9 @@
     }
     state.loaded = true;
     state.etag = etag || '';
-    // The feed's "now" and language, from the core (its answers carry generated_at as "now").
-    const probe = call('most_read', { limit: 1, window: '7d' });
-    state.generated = Date.parse(probe.now) / 1000 || 0;
-    state.lang = (probe.items[0] && probe.items[0].language) || '';
+    // The feed's "now" and language, from the core's report.
+    state.generated = Date.parse(report.generated_at) / 1000 || 0;
+    state.lang = report.language || '';
     if (keep) {
       const text = typeof input === 'string' ? input : dec.decode(input);
       if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
@@ -205,15 +205,7 @@
   }
   async function loadConfig() {
     if (!CFG.config || CFG.config[0] === '{') return CFG.config;
-    const url = new URL(CFG.config, document.baseURI).href;
-    const { done, timer } = timed(url, {});
-    try {
-      const res = await done;
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return await res.text();
-    } finally {
-      clearTimeout(timer);
-    }
+    return get(new URL(CFG.config, document.baseURI).href, {}, (res) => ok(res).text());
   }
 
   // The first load: core, feed and options in parallel. Resolves true once a feed is usable.
@@ -317,20 +309,19 @@
   }
 
   // ---- [Styles] one constructable stylesheet shared by every shadow root (CSP-safe) ------------
-  const DARK = '--fg:var(--newsrail-fg,#f2f2f2);--mu:var(--newsrail-muted,#b8b8b8);' +
-    '--ln:var(--newsrail-line,#3a3a3a);--card:var(--newsrail-card-bg,#1d1d1d);' +
-    '--at:var(--newsrail-accent-text,#ff8a9b);--num:var(--at);--chip:#333;--ph:#2a2a2a;';
+  // Light or dark follows the page's color-scheme (a page declaring `color-scheme: light dark`
+  // gets the reader's prefers-color-scheme); data-theme / theme="light|dark" force one.
   const CSS = `
 :host{display:block}
-.nr{all:initial;display:block;container-type:inline-size;box-sizing:border-box;
+.nr{all:initial;display:block;container-type:inline-size;box-sizing:border-box;color-scheme:inherit;
  font:400 15px/1.45 var(--f);color:var(--fg);background:var(--bg);-webkit-font-smoothing:antialiased;
  --a:var(--newsrail-accent,#c8102e);--f:var(--newsrail-font,system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif);
  --hf:var(--newsrail-headline-font,Georgia,"Times New Roman",serif);--bg:var(--newsrail-bg,transparent);
- --fg:var(--newsrail-fg,#161616);--mu:var(--newsrail-muted,#5c5c5c);--ln:var(--newsrail-line,#e2e2e2);
- --card:var(--newsrail-card-bg,#fff);--at:var(--newsrail-accent-text,#9a0c23);--num:var(--a);
- --focus:var(--newsrail-focus,#0b57d0);--chip:#ececec;--ph:#ddd}
-.nr[data-theme=dark]{${DARK}}
-@media (prefers-color-scheme:dark){.nr[data-theme=auto]{${DARK}}}
+ --fg:var(--newsrail-fg,light-dark(#161616,#f2f2f2));--mu:var(--newsrail-muted,light-dark(#5c5c5c,#b8b8b8));
+ --ln:var(--newsrail-line,light-dark(#e2e2e2,#3a3a3a));--card:var(--newsrail-card-bg,light-dark(#fff,#1d1d1d));
+ --at:var(--newsrail-accent-text,light-dark(#9a0c23,#ff8a9b));--num:light-dark(var(--a),var(--at));
+ --focus:var(--newsrail-focus,light-dark(#0b57d0,#8ab4f8));--chip:light-dark(#ececec,#333);--ph:light-dark(#ddd,#2a2a2a)}
+.nr[data-theme=light]{color-scheme:light}.nr[data-theme=dark]{color-scheme:dark}
 .nr *,.nr ::before,.nr ::after{box-sizing:border-box}
 h2,h3,p,ol,ul{margin:0;padding:0}ol,ul{list-style:none}
 a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-underline-offset:3px}
@@ -371,7 +362,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
 [dir=rtl] .vp{mask-image:linear-gradient(270deg,transparent,#000 14px,#000 calc(100% - 40px),transparent)}
 .track{display:flex;flex:none;animation:nr-go var(--dur,60s) linear infinite}
 [dir=rtl] .track{animation-name:nr-og}
-.paused .track,.bar:hover .track,.bar:focus-within .track{animation-play-state:paused}
+.paused .track,.bar:hover .track,.vp:focus-within .track{animation-play-state:paused}
 @keyframes nr-go{to{transform:translateX(-50%)}}
 @keyframes nr-og{to{transform:translateX(50%)}}
 .copy{display:flex;flex:none;align-items:center;white-space:nowrap;font-size:15px}
@@ -445,7 +436,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     render() {
       if (!this.wanted || !this.host.isConnected || !mods.has(this)) return;
       if (!state.loaded) return this.fallback();
-      if (this.view && this.root.activeElement) return;  // not under the reader's focus; next tick
+      // Not under the reader's focus (next tick then), except on the pause button, which is kept.
+      const focused = this.root.activeElement;
+      if (this.view && focused && !focused.matches('.btn')) return;
       const t = this.t = text(CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en');
       const limit = (d) => Math.min(Math.max(parseInt(this.opt('limit'), 10) || d, 1), 50);
       let list;
@@ -456,7 +449,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
         const trending = this.opt('trending');
         list = call('most_read', {
           window: /^\d+[mhdw]$/.test(w) ? w : '24h', section: this.opt('section') || '',
-          limit: limit(5), trending: trending != null && trending !== 'false', now: now(),
+          language: t.tag, limit: limit(5), trending: trending != null && trending !== 'false',
+          exclude: [this.opt('article') || pageArticle()], now: now(),
         });
       } else {
         const article = this.opt('article') || pageArticle();
@@ -466,11 +460,13 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
         if (past) req.history = past;
         list = call('read_next', req);
       }
+      // The core keeps to the page's language (every language when the feed has none in it).
       const items = list.items || [];
       if (!items.length) return this.fallback();
       const read = this.kind === 'ticker' ? new Set() : readIds();
       const still = stillMotion.matches;
-      const sig = JSON.stringify([t.tag, still, this.opt('title'), items.map((i) => [i.id, i.title || i.text, i.url, read.has(i.id)])]);
+      const sig = JSON.stringify([t.tag, still, this.opt('title'),
+        items.map((i) => [i.id, i.title || i.text, i.url, i.section, i.image && i.image.url, read.has(i.id)])]);
       if (sig === this.sig) return this.times(t);
       const theme = this.opt('theme') || CFG.theme;
       const view = h('div', { class: `nr ${this.kind}`, part: 'module', lang: t.tag, dir: t.dir, 'data-theme': theme });
@@ -496,13 +492,19 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.items = items;
       this.view = view;
       this.root.replaceChildren(...[this.style, view].filter(Boolean));
+      if (focused) view.querySelector('.btn')?.focus();
       this.show(true);
       if (this.kind === 'ticker' && !still) this.animate(view, at);
       this.watch(view);
     }
     animate(view, at) {
       const track = view.querySelector('.track');
-      const width = view.querySelector('.copy').getBoundingClientRect().width;
+      const room = view.querySelector('.vp').clientWidth;
+      let width = view.querySelector('.copy').getBoundingClientRect().width;
+      if (width < room) {  // a short list: each copy fills the bar, so the loop shows no hole
+        for (const copy of view.querySelectorAll('.copy')) copy.style.minWidth = `${room}px`;
+        width = room;
+      }
       const seconds = Math.max(20, width / SPEED);
       track.style.setProperty('--dur', `${seconds.toFixed(1)}s`);
       const anim = track.getAnimations ? track.getAnimations()[0] : null;
@@ -608,16 +610,19 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
   // The ticker: a label, a track holding the list twice (the copy is aria-hidden and inert) moved
   // by a CSS transform animation, and a pause button. Under reduced motion: one still list.
   function tickerView(view, items, t, heading, link, still, mod) {
+    const vp = h('div', { class: 'vp', part: 'viewport', role: still ? 'group' : null, tabindex: still ? 0 : null, 'aria-label': still ? heading || t.breaking : null });
+    // Focus scrolls the bar to the focused link; once focus leaves, the loop starts from 0 again.
+    if (!still) vp.addEventListener('focusout', guard((e) => { if (!vp.contains(e.relatedTarget)) vp.scrollLeft = 0; }));
     const copy = (hidden) => h('ul', { class: 'copy', part: hidden ? 'list copy' : 'list', 'aria-hidden': hidden && 'true', inert: hidden },
       ...items.map((item, i) => {
         const a = link(item, i, item.text);
         if (hidden) a.tabIndex = -1;  // for browsers without inert
         return h('li', { part: 'item' }, a);
       }));
+    vp.append(h('div', { class: 'track', part: 'track' }, copy(false), !still && copy(true)));
     const bar = h('div', { class: still ? 'bar still' : mod.paused ? 'bar paused' : 'bar', part: 'ticker' },
       h('p', { class: 'label', part: 'label', text: heading || t.breaking }),
-      h('div', { class: 'vp', part: 'viewport', role: still ? 'group' : null, tabindex: still ? 0 : null, 'aria-label': still ? heading || t.breaking : null },
-        h('div', { class: 'track', part: 'track' }, copy(false), !still && copy(true))),
+      vp,
       !still && h('button', {
         class: 'btn', part: 'button pause', type: 'button', 'aria-pressed': String(mod.paused),
         'aria-label': t.pause, title: mod.paused ? t.play : t.pause,

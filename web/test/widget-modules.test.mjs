@@ -50,7 +50,8 @@ async function shown(page, selector) {
           section: li.querySelector('[part~=section]')?.textContent,
           time: li.querySelector('time')?.textContent,
           minutes: li.querySelector('[part~=reading-time]')?.textContent,
-          image: li.querySelector('img') && (({ src, alt, width, height, loading }) => ({ src, alt, width, height, loading }))(li.querySelector('img')),
+          image: li.querySelector('img') && ((img) => ({ src: img.src, alt: img.alt, loading: img.loading,
+            size: `${img.getAttribute('width')}x${img.getAttribute('height')}` }))(li.querySelector('img')),
           read: li.querySelector('[part~=read-marker]')?.textContent ?? null,
           label: link.textContent,
         };
@@ -61,6 +62,10 @@ async function shown(page, selector) {
 
 const cliJson = (...args) => JSON.parse(cli(...args));
 const cliTitles = (list) => list.items.map((i) => i.title ?? i.text);
+// Most Read and Read Next keep to the page's language: the widget asks the core with it, as the
+// CLI's --language does.
+const cliLang = (lang, limit, ...args) =>
+  cliJson(...args, '--language', lang, '--limit', String(limit));
 
 test('each module on the demo page shows the items, in the order, the CLI prints', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -73,7 +78,7 @@ test('each module on the demo page shows the items, in the order, the CLI prints
   assert.equal(ticker.heading, 'Breaking');
 
   const mostRead = await shown(page, 'newsrail-most-read');
-  const expected = cliJson('most-read', FEED, '--window', '24h', '--limit', '5', '--now', NOW);
+  const expected = cliLang('en', 5, 'most-read', FEED, '--window', '24h', '--now', NOW);
   assert.deepEqual(mostRead.items.map((i) => [i.title, i.href]), expected.items.map((i) => [i.title, i.url]));
   assert.equal(mostRead.heading, 'Most Read');
   assert.deepEqual(mostRead.items.map((i) => i.section), expected.items.map((i) => i.section));
@@ -87,13 +92,13 @@ test('each module on the demo page shows the items, in the order, the CLI prints
   const history = await page.evaluate(() => localStorage.getItem('newsrail:history:v1'));
   assert.deepEqual(JSON.parse(history).entries.map((e) => e.id), ['russia-armenia-azerbaijan-summit']);
   writeFileSync(join(tmp, 'history.json'), history);
-  const next = cliJson('read-next', FEED, '--article', ARTICLE, '--history', join(tmp, 'history.json'), '--now', NOW);
+  const next = cliLang('en', 4, 'read-next', FEED, '--article', ARTICLE, '--history', join(tmp, 'history.json'), '--now', NOW);
   assert.deepEqual(readNext.items.map((i) => [i.title, i.href]), next.items.map((i) => [i.title, i.url]));
   assert.equal(readNext.heading, 'Read Next');
   // Cards: image with the feed's alt, lazy, with width and height; section; reading time.
   const first = next.items[0];
   assert.deepEqual(readNext.items[0].image,
-    { src: new URL(first.image.url, base).href, alt: first.image.alt, width: 640, height: 360, loading: 'lazy' });
+    { src: new URL(first.image.url, base).href, alt: first.image.alt, size: '640x360', loading: 'lazy' });
   assert.equal(readNext.items[0].section, first.section);
   assert.equal(readNext.items[0].minutes, `${first.reading_minutes} min read`);
   assert.deepEqual(errors, []);
@@ -109,7 +114,7 @@ test('the Arabic page renders its modules right to left, in Arabic, in the CLI o
   assert.equal(mostRead.dir, 'rtl');
   assert.equal(mostRead.lang, 'ar');
   assert.equal(mostRead.heading, 'الأكثر قراءة');
-  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(cliJson('most-read', FEED_AR, '--limit', '5', '--now', NOW)));
+  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(cliLang('ar', 5, 'most-read', FEED_AR, '--now', NOW)));
   assert.equal(mostRead.items[0].time, 'أول أمس');  // Intl.RelativeTimeFormat('ar'): two days ago
   const ticker = await shown(page, 'newsrail-ticker');
   assert.equal(ticker.dir, 'rtl');
@@ -120,7 +125,7 @@ test('the Arabic page renders its modules right to left, in Arabic, in the CLI o
   assert.equal(readNext.heading, 'اقرأ أيضاً');
   assert.equal(readNext.dir, 'rtl');
   writeFileSync(join(tmp, 'history-ar.json'), await page.evaluate(() => localStorage.getItem('newsrail:history:v1')));
-  const next = cliJson('read-next', FEED_AR, '--article', await page.evaluate(() => document.querySelector('link[rel=canonical]').href),
+  const next = cliLang('ar', 4, 'read-next', FEED_AR, '--article', await page.evaluate(() => document.querySelector('link[rel=canonical]').href),
     '--history', join(tmp, 'history-ar.json'), '--now', NOW);
   assert.deepEqual(readNext.items.map((i) => i.title), cliTitles(next));
   assert.match(readNext.items[0].minutes, /للقراءة$/);
@@ -134,7 +139,7 @@ test('the Arabic page renders its modules right to left, in Arabic, in the CLI o
   await context.close();
 });
 
-test('Spanish labels, numbers and times come from <html lang="es"> through Intl', async () => {
+test('a Spanish page: Spanish labels, times through Intl, and the Spanish articles of the feed', async () => {
   const context = await browser.newContext();
   const url = await testPage(context, 'es.html',
     '<newsrail-ticker></newsrail-ticker><newsrail-most-read limit="3"></newsrail-most-read><newsrail-read-next article="oil-prices-ceasefire"></newsrail-read-next>',
@@ -145,12 +150,18 @@ test('Spanish labels, numbers and times come from <html lang="es"> through Intl'
   assert.equal(mostRead.heading, 'Más leído');
   assert.equal(mostRead.lang, 'es');
   assert.equal(mostRead.dir, 'ltr');
-  assert.equal(mostRead.items[0].time, 'anteayer');
+  // The feed is English with two Spanish articles: a Spanish page lists those two.
+  const expected = cliLang('es', 3, 'most-read', FEED, '--now', NOW);
+  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(expected));
+  assert.deepEqual(expected.items.map((i) => i.language), ['es', 'es']);
+  assert.equal(mostRead.items[0].time, 'ayer');  // published 25 June 10:30Z, now 26 June 18:00Z
+  assert.equal(mostRead.items[1].time, 'anteayer');  // 24 June 17:00Z: two days ago
   assert.equal((await shown(page, 'newsrail-ticker')).heading, 'Última hora');
   assert.equal(await page.locator('newsrail-ticker button').getAttribute('aria-label'), 'Pausa');
   const readNext = await shown(page, 'newsrail-read-next');
   assert.equal(readNext.heading, 'Lee también');
   assert.equal(readNext.items[0].minutes, '1 min de lectura');
+  assert.deepEqual(readNext.items.map((i) => i.title), cliTitles(cliLang('es', 4, 'read-next', FEED, '--article', 'oil-prices-ceasefire', '--now', NOW)));
   await context.close();
 });
 
@@ -164,7 +175,7 @@ test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the C
     <newsrail-most-read id="trending" trending limit="4"></newsrail-most-read>
     <div id="div" data-newsrail="most-read" data-window="1h" data-limit="2"></div>
     <div id="api"></div>
-    <newsrail-read-next id="rn" article="fed-holds-rates" limit="2"></newsrail-read-next>`,
+    <newsrail-read-next id="rn" article="fed-holds-rates"></newsrail-read-next>`,
   { script: `data-feed="/demo/feed.json" data-now="feed" data-history="off" data-config='${JSON.stringify(options)}'` });
   const page = await context.newPage();
   const errors = watchErrors(page);
@@ -175,16 +186,20 @@ test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the C
   const economy = await shown(page, 'newsrail-most-read');
   assert.equal(economy.heading, 'Top in Economy');
   assert.deepEqual(economy.items.map((i) => i.title),
-    cliTitles(cliJson('most-read', FEED, '--window', '7d', '--section', 'Economy', '--limit', '3', ...O)));
-  assert.deepEqual(await titles('#trending'), cliTitles(cliJson('most-read', FEED, '--trending', '--limit', '4', ...O)));
-  assert.deepEqual(await titles('#div'), cliTitles(cliJson('most-read', FEED, '--window', '1h', '--limit', '2', ...O)));
-  assert.deepEqual(await titles('#rn'), cliTitles(cliJson('read-next', FEED, '--article', 'fed-holds-rates', '--limit', '2', ...O)));
+    cliTitles(cliLang('en', 3, 'most-read', FEED, '--window', '7d', '--section', 'Economy', ...O)));
+  assert.deepEqual(await titles('#trending'), cliTitles(cliLang('en', 4, 'most-read', FEED, '--trending', ...O)));
+  assert.deepEqual(await titles('#div'), cliTitles(cliLang('en', 2, 'most-read', FEED, '--window', '1h', ...O)));
+  // The core ranks a Spanish article third for this English one; the widget leaves it out.
+  const fed = cliLang('en', 4, 'read-next', FEED, '--article', 'fed-holds-rates', ...O);
+  assert.deepEqual(await titles('#rn'), cliTitles(fed));
+  assert.ok(cliJson('read-next', FEED, '--article', 'fed-holds-rates', '--limit', '4', ...O).items.some((i) => i.language === 'es'));
+  assert.ok(fed.items.every((i) => i.language === 'en'));
 
   // The JS API, as a single-page site would use it; changing an attribute re-renders.
   await page.evaluate(() => Newsrail.mount(document.getElementById('api'), { module: 'read-next', article: 'nato-summit-spending-target', limit: 3 }));
-  assert.deepEqual(await titles('#api'), cliTitles(cliJson('read-next', FEED, '--article', 'nato-summit-spending-target', '--limit', '3', ...O)));
+  assert.deepEqual(await titles('#api'), cliTitles(cliLang('en', 3, 'read-next', FEED, '--article', 'nato-summit-spending-target', ...O)));
   await page.evaluate(() => document.getElementById('rn').setAttribute('article', 'sudan-cholera-rainy-season'));
-  const again = cliTitles(cliJson('read-next', FEED, '--article', 'sudan-cholera-rainy-season', '--limit', '2', ...O));
+  const again = cliTitles(cliLang('en', 4, 'read-next', FEED, '--article', 'sudan-cholera-rainy-season', ...O));
   await page.waitForFunction((t) => document.getElementById('rn').shadowRoot.querySelector('a').firstChild.textContent === t, again[0]);
   assert.deepEqual(await titles('#rn'), again);
   assert.deepEqual(Object.keys(await page.evaluate(() => Newsrail)).sort(), ['clearHistory', 'mount', 'refresh', 'unmount', 'version']);
@@ -209,7 +224,7 @@ test('newsrail:impression fires once per list on screen, newsrail:click with mod
     ['newsrail:impression', 'newsrail-most-read', 'most-read'],
     ['newsrail:impression', 'newsrail-ticker', 'ticker'],
   ]);
-  const expected = cliJson('most-read', FEED, '--limit', '5', '--now', NOW).items;
+  const expected = cliLang('en', 5, 'most-read', FEED, '--now', NOW).items;
   const impression = events.find((e) => e.detail.module === 'most-read').detail;
   assert.deepEqual(impression.items, expected.map((item, i) => ({ position: i + 1, id: item.id, url: item.url })));
   assert.equal(await page.evaluate(() => window.events.some((e) => e.detail.module === 'read-next')), false, 'Read Next is not on screen yet');
@@ -265,6 +280,7 @@ test('keyboard: Tab reaches every link of every module, and the pause button; th
 test('theming: custom properties and ::part() style the modules; host CSS does not leak in, module CSS does not leak out', async () => {
   const context = await browser.newContext();
   const url = await testPage(context, 'theme.html', `
+    <meta name="color-scheme" content="light dark">
     <style>
       newsrail-most-read { --newsrail-accent: rgb(0, 0, 255); --newsrail-headline-font: monospace; }
       newsrail-most-read::part(heading) { color: rgb(0, 128, 0); }
@@ -303,7 +319,11 @@ test('theming: custom properties and ::part() style the modules; host CSS does n
   assert.equal(light.ownGrid, 'none');
   assert.equal(light.dark, 'rgb(242, 242, 242)', 'theme="dark" forces the dark palette');
   await page.emulateMedia({ colorScheme: 'dark' });
-  assert.equal((await look()).text, 'rgb(242, 242, 242)', 'prefers-color-scheme: dark');
+  assert.equal((await look()).text, 'rgb(242, 242, 242)', 'a page that supports dark: prefers-color-scheme: dark');
+  // A light-only page (no color-scheme, like the demo) keeps a light widget for a dark-mode reader.
+  await page.goto(`${base}/demo/index.html`);
+  await shown(page, 'newsrail-most-read');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('newsrail-most-read').shadowRoot.querySelector('.nr')).color), 'rgb(22, 22, 22)');
   await context.close();
 });
 
@@ -331,5 +351,43 @@ test('modules below the fold wait until they come near the viewport; core and fe
   await shown(page, 'newsrail-most-read');
   for (const p of ['/newsrail/newsrail-core.mjs', '/newsrail/newsrail-core.wasm', '/demo/feed.json'])
     assert.equal(log.filter(([path]) => path === p).length, 1, `${p} is fetched once`);
+  await context.close();
+});
+
+test('exactly one global (Newsrail); an element taken out and put back keeps working', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => { window.__before = new Set(Object.getOwnPropertyNames(window)); });
+  const url = await testPage(context, 'globals.html', '<div id="a"><newsrail-most-read limit="2"></newsrail-most-read></div><div id="b"></div>');
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await shown(page, 'newsrail-most-read');
+  const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((k) => !window.__before.has(k) && k !== '__before'));
+  assert.deepEqual(added, ['Newsrail']);
+  // Moved: disconnectedCallback drops its listeners, connectedCallback brings the module back.
+  await page.evaluate(async () => {
+    const el = document.querySelector('newsrail-most-read');
+    el.remove();
+    await Newsrail.refresh();
+    document.getElementById('b').append(el);
+    el.setAttribute('limit', '3');
+  });
+  await page.waitForFunction(() => document.querySelector('#b newsrail-most-read').shadowRoot.querySelectorAll('li').length === 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('data-config as a URL: the options file is fetched and used', async () => {
+  const context = await browser.newContext();
+  const options = { ticker: { default_lifetime: '1h' } };
+  writeFileSync(join(tmp, 'options-url.json'), JSON.stringify(options));
+  await context.route(`${base}/t/options.json`, (route) => route.fulfill({ json: options }));
+  const url = await testPage(context, 'config-url.html', '<newsrail-ticker></newsrail-ticker>',
+    { script: 'data-feed="/demo/feed.json" data-now="feed" data-config="/t/options.json"' });
+  const page = await context.newPage();
+  await page.goto(url);
+  const titles = (await shown(page, 'newsrail-ticker')).items.map((i) => i.title);
+  assert.deepEqual(titles, cliTitles(cliJson('ticker', FEED, '--options', join(tmp, 'options-url.json'), '--now', NOW)));
+  assert.ok(titles.length < cliJson('ticker', FEED, '--now', NOW).items.length, 'the options changed the list');
   await context.close();
 });

@@ -37,6 +37,8 @@ struct IndexedArticle {
   std::vector<LabelId> tags;        // Sorted, unique tag ids (tags compared normalised).
   LabelId section = -1;
   LabelId region = -1;
+  std::string
+      language;  // Primary subtag, lower case ("en", "ar"); the feed's when the item has none.
 };
 
 // Weights of the fields when an article's terms are counted.
@@ -80,6 +82,9 @@ class FeedIndex {
   // being read is not in the feed); terms the feed lacks are dropped.
   std::vector<TermWeight> vectorize(std::string_view text, std::string_view language) const;
 
+  // Returns true when some article is in `language` (a primary subtag, as primary_subtag gives).
+  bool has_language(std::string_view language) const;
+
   // Articles carrying tag `tag`, ascending.
   const std::vector<std::uint32_t>& tag_postings(LabelId tag) const;
 
@@ -115,10 +120,14 @@ class FeedIndex {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
   std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query
+  std::vector<std::string> languages_;                    // Sorted primary subtags present.
   std::vector<Seconds> windows_;
   std::vector<std::int64_t> max_views_;                   // parallel to windows_
   std::vector<std::vector<std::int64_t>> views_columns_;  // parallel to windows_
 };
+
+// Returns the lower-cased primary subtag of a BCP 47 tag: "es-419" -> "es", "AR" -> "ar".
+std::string primary_subtag(std::string_view bcp47);
 
 // Returns the cosine of two L2-normalised sparse vectors sorted by term (a dot product).
 double cosine(const std::vector<TermWeight>& a, const std::vector<TermWeight>& b);

@@ -15,6 +15,8 @@ namespace newsrail {
 struct MostReadRequest {
   Seconds window = 86400;  // 1h = 3600, 6h, 24h = 86400, 7d = 604800.
   std::string section;     // "" = every section; compared normalised.
+  std::string language;    // "" = every language; else only articles in it (BCP 47 primary
+                           // subtags compared), unless the feed has none in it.
   std::size_t limit = 5;
   std::vector<std::string> exclude;  // Ids (e.g. the article being read); URLs as find().
   bool trending = false;             // Rank by short-window / long-window lift, not by views.

@@ -16,7 +16,9 @@ std::string articles_to_json(const FeedIndex& index, const RankedList& list, con
                              Seconds now, Seconds views_window);
 
 // Returns {"module": "ticker", "now", "items": [{rank, id, text, url, published, expires, priority,
-// score, breakdown, collapsed?}], "notes"} for the Breaking ticker.
-std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now);
+// score, breakdown, collapsed?}], "notes"} for the Breaking ticker; `expires` is the effective
+// expiry: date_expires, or published + default_lifetime.
+std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now,
+                             Seconds default_lifetime);
 
 }  // namespace newsrail

@@ -16,7 +16,8 @@ namespace newsrail {
 struct ReadNextRequest {
   std::string article;       // Id or URL of the article being read ("" = none).
   std::string context_text;  // Used when the article is not in the feed: e.g. the page's title.
-  std::string language;      // Of context_text; "" = the feed's.
+  std::string language;      // The reader's (BCP 47): only articles in it are listed, unless the
+                             // feed has none; also the language of context_text. "" = any.
   std::size_t limit = 4;
   Seconds now = 0;                      // UTC epoch seconds; 0 = the feed's generated_at.
   std::vector<std::string> candidates;  // When not empty: rank only these ids (offline evaluation).

@@ -12,7 +12,8 @@
 
 namespace newsrail {
 
-// {"window": "24h", "section": "Politics", "limit": 5, "exclude": ["id"], "trending": false,
+// {"window": "24h", "section": "Politics", "language": "en", "limit": 5, "exclude": ["id"],
+// "trending": false,
 //  "now": "RFC 3339" | epoch seconds}. Bad fields are warned about (JSON pointer) and ignored.
 MostReadRequest most_read_request_from_json(std::string_view json, Diagnostics& diagnostics);
 

@@ -8,7 +8,8 @@
 
 namespace newsrail {
 
-// Returns {"usable":bool,"items":N,"breaking":N,"errors":N,"warnings":N,"diagnostics":[{severity,
+// Returns {"usable":bool,"items":N,"breaking":N,"language":"en","generated_at":"RFC 3339" or "",
+// "errors":N,"warnings":N,"diagnostics":[{severity,
 // path, message, line?, column?}]} as compact JSON. Never throws.
 std::string validation_report_json(const FeedParseResult& result);
 

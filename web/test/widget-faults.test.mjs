@@ -1,0 +1,209 @@
+// Faults: whatever fails (the feed, the WebAssembly core, localStorage), the host page sees no
+// exception, at most one `[newsrail]` warning per cause, its own fallback content where it had
+// some and no empty box where it had none; the last good feed kept on the device stands in for a
+// failing server; hostile feed text stays text.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serve, cli, repoRoot, outputDir } from './helpers/browser.mjs';
+
+const FEED_PATH = join(repoRoot, 'web/demo/feed.json');
+const FEED = readFileSync(FEED_PATH, 'utf8');
+const NOW = '2025-06-26T18:00:00Z';
+
+let browser, server, base;
+before(async () => {
+  ({ server, url: base } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Most Read and the ticker have fallback content, Read Next has none.
+const BODY = `
+  <newsrail-ticker><p class="fb">Fallback breaking line</p></newsrail-ticker>
+  <newsrail-most-read><ol class="fb"><li><a href="/fallback">Fallback most read</a></li></ol></newsrail-most-read>
+  <newsrail-read-next></newsrail-read-next>`;
+
+// A context whose /t/page.html embeds the widget with data-feed="/t/feed.json", answered by `feed`
+// (a route handler); returns { page, warnings, errors, open }.
+async function setUp(feed, { script = 'data-now="feed" data-refresh="0"', init, feedPath = '/t/feed.json' } = {}) {
+  const context = await browser.newContext();
+  await context.route(`${base}/t/page.html`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Faults</title></head><body>${BODY}` +
+      `<script async src="/newsrail/newsrail.js" data-feed="${feedPath}" ${script}></script></body></html>`,
+  }));
+  if (feed) await context.route(`${base}/t/feed.json`, feed);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const warnings = [];
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning' || m.type() === 'warn') warnings.push(m.text());
+    // A failed request is logged by the browser itself; anything else is the widget's fault.
+    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  const open = () => page.goto(`${base}/t/page.html`);
+  return { context, page, warnings, errors, open };
+}
+
+// What each module shows: its own list, the host's fallback, or nothing (collapsed).
+const looks = (page) => page.evaluate(() => Object.fromEntries(
+  [...document.querySelectorAll('newsrail-ticker, newsrail-most-read, newsrail-read-next')].map((el) => {
+    const own = el.shadowRoot?.querySelector('.nr');
+    const fallback = el.querySelector('.fb');
+    const what = getComputedStyle(el).display === 'none' ? 'collapsed'
+      : own ? 'list' : fallback?.checkVisibility() ? 'fallback' : 'empty';
+    return [el.localName.replace('newsrail-', ''), what];
+  })));
+const FAILED = { ticker: 'fallback', 'most-read': 'fallback', 'read-next': 'collapsed' };
+const WORKING = { ticker: 'list', 'most-read': 'list', 'read-next': 'list' };
+const settled = (page) => page.waitForFunction(() => getComputedStyle(document.querySelector('newsrail-read-next')).display === 'none' ||
+  document.querySelector('newsrail-read-next').shadowRoot?.querySelector('.nr'), null, { timeout: 15000 });
+const ours = (warnings) => warnings.filter((w) => w.startsWith('[newsrail]'));
+
+describe('a feed that fails leaves the fallback, one warning and no error', { concurrency: true }, () => {
+  const cases = [
+    ['404', (route) => route.fulfill({ status: 404, body: 'Not found' }), /HTTP 404/],
+    ['500', (route) => route.fulfill({ status: 500, body: 'Internal error' }), /HTTP 500/],
+    ['a timeout (no answer in 10 s)', () => {}, /no answer in 10 s/],
+    ['not JSON', (route) => route.fulfill({ contentType: 'application/json', body: '<html>Oops</html>' }), /not a usable feed/],
+    ['JSON that is not a feed', (route) => route.fulfill({ json: { hello: 'world' } }), /not a usable feed/],
+    ['too large (Content-Length over 16 MiB)', (route) => route.fulfill({ contentType: 'application/json', body: Buffer.alloc((16 << 20) + 10, 32) }), /larger than 16 MiB/],
+    // The real server gzips it: its Content-Length is about 17 KB, the body 17 MiB.
+    ['too large once unzipped (the size is counted while reading)', null, /larger than 16 MiB/, '/test-output/huge-feed.json'],
+  ];
+  before(() => writeFileSync(join(outputDir, 'huge-feed.json'), Buffer.alloc(17 << 20, 32)));
+  after(() => rmSync(join(outputDir, 'huge-feed.json'), { force: true }));
+  for (const [name, handler, message, feedPath] of cases) {
+    test(name, async () => {
+      const { context, page, warnings, errors, open } = await setUp(handler, { feedPath });
+      await open();
+      await settled(page);
+      assert.deepEqual(await looks(page), FAILED);
+      assert.equal(ours(warnings).length, 1, ours(warnings).join('\n'));
+      assert.match(ours(warnings)[0], message);
+      assert.doesNotMatch(ours(warnings)[0], /\n/, 'one line');
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
+test('the WebAssembly core failing to load: the modules keep their fallback, exactly one warning', async () => {
+  for (const file of ['newsrail-core.wasm', 'newsrail-core.mjs']) {
+    const { context, page, warnings, errors, open } = await setUp((route) => route.fulfill({ body: FEED, contentType: 'application/json' }));
+    await context.route(`${base}/newsrail/${file}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await open();
+    await settled(page);
+    await page.waitForTimeout(200);
+    assert.deepEqual(await looks(page), FAILED, file);
+    assert.deepEqual(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^\[newsrail\] the WebAssembly core did not load/);
+    assert.deepEqual(errors, []);
+    // The API stays callable and quiet.
+    await page.evaluate(() => Promise.all([Newsrail.refresh(), Newsrail.clearHistory()]));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('the last good feed, kept on the device, stands in when the server fails; 304 reuses it', async () => {
+  let mode = 'ok';
+  const asked = [];
+  const { context, page, warnings, errors, open } = await setUp((route) => {
+    asked.push(route.request().headers()['if-none-match'] ?? null);
+    if (mode === 'ok') return route.fulfill({ body: FEED, contentType: 'application/json', headers: { ETag: '"good"' } });
+    if (mode === '304') return route.fulfill({ status: 304, headers: { ETag: '"good"' } });
+    return route.fulfill({ status: 500, body: 'down' });
+  });
+  const titles = () => page.evaluate(() => [...document.querySelector('newsrail-most-read').shadowRoot.querySelectorAll('a')].map((a) => a.textContent));
+  await open();
+  await settled(page);
+  const good = await titles();
+  assert.deepEqual(good, JSON.parse(cli('most-read', FEED_PATH, '--now', NOW)).items.map((i) => i.title));
+  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsrail:feed:v1:'))));
+
+  mode = 'down';
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), WORKING);
+  assert.deepEqual(await titles(), good);
+  assert.match(ours(warnings).join('\n'), /HTTP 500/);
+
+  mode = '304';
+  await open();
+  await settled(page);
+  assert.deepEqual(await titles(), good);
+  assert.deepEqual(asked, [null, '"good"', '"good"'], 'the kept copy makes the first request conditional');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('localStorage that throws (private mode, quota): the modules work, without history', async () => {
+  for (const init of [
+    () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } }),
+    () => {
+      Storage.prototype.getItem = () => { throw new DOMException('denied', 'SecurityError'); };
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    },
+  ]) {
+    const { context, page, warnings, errors, open } = await setUp((route) => route.fulfill({ body: FEED, contentType: 'application/json' }), { init });
+    await open();
+    await settled(page);
+    assert.deepEqual(await looks(page), WORKING);
+    assert.deepEqual(ours(warnings), []);
+    assert.deepEqual(errors, []);
+    await page.evaluate(() => Newsrail.clearHistory());
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('hostile feed text stays inert text: no markup, no script, no javascript: link', async () => {
+  const feed = JSON.parse(FEED);
+  feed.items = [
+    { ...feed.items[1], id: 'x1', title: '<img src=x onerror="window.pwned=1">Iran <b>declares</b>' },
+    { ...feed.items[2], id: 'x2', title: '<script>window.pwned=2</script>Ceasefire', url: '/news/x2' },
+    { ...feed.items[3], id: 'x3', title: 'A javascript: link', url: 'javascript:window.pwned=3' },
+    { ...feed.items[4], id: 'x4', title: 'A data: image', image: 'javascript:window.pwned=4' },
+    ...feed.items.slice(5),
+  ];
+  feed._newsrail.breaking = [
+    { id: 'h1', text: '<img src=x onerror="window.pwned=5">Breaking <i>now</i>', url: '/news/h1', date_published: '2025-06-26T17:50:00Z' },
+    { id: 'h2', text: 'Scripted line', url: 'JaVaScRiPt:window.pwned=7', date_published: '2025-06-26T17:40:00Z' },
+  ];
+  const { context, page, errors, open } = await setUp((route) => route.fulfill({ json: feed }));
+  await page.addInitScript(() => document.addEventListener('click', (e) => e.preventDefault(), true));
+  await open();
+  await settled(page);
+  await page.locator('newsrail-read-next').scrollIntoViewIfNeeded();
+  const found = await page.evaluate(() => {
+    const roots = [...document.querySelectorAll('newsrail-ticker, newsrail-most-read, newsrail-read-next')].map((el) => el.shadowRoot);
+    const all = (sel) => roots.flatMap((r) => [...r.querySelectorAll(sel)]);
+    return {
+      texts: all('[part~=link]').map((a) => a.firstChild.textContent),
+      hrefs: all('[href]').map((a) => a.getAttribute('href')),
+      srcs: all('img').map((i) => i.getAttribute('src')),
+      elements: all('b, i, script, img[src=x]').length,
+    };
+  });
+  assert.ok(found.texts.includes('<img src=x onerror="window.pwned=1">Iran <b>declares</b>'), 'the title shows as text');
+  assert.ok(found.texts.includes('<script>window.pwned=2</script>Ceasefire'));
+  assert.ok(found.texts.includes('<img src=x onerror="window.pwned=5">Breaking <i>now</i>'));
+  assert.equal(found.elements, 0, 'no element made from feed text');
+  assert.ok(!found.texts.some((t) => /javascript|Scripted line/.test(t)), 'what has a javascript: link is not shown');
+  assert.deepEqual(found.hrefs.filter((h) => !/^https?:\/\//.test(h)), [], 'every link is absolute http(s)');
+  assert.deepEqual(found.srcs.filter((s) => !/^https?:\/\//.test(s)), []);
+  await page.evaluate(() => document.querySelectorAll('newsrail-ticker, newsrail-most-read, newsrail-read-next')
+    .forEach((el) => el.shadowRoot.querySelectorAll('a').forEach((a) => a.click())));
+  await page.waitForTimeout(100);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

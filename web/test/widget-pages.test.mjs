@@ -1,0 +1,119 @@
+// The three demo pages with the widget at work, as a reader gets them (the feed answering a little
+// late, so the modules replace their fallback after the first paint): no uncaught error, no
+// layout shift (CLS 0, measured with a layout-shift PerformanceObserver), no axe-core violation,
+// no Content-Security-Policy violation on the strict-CSP page; a screenshot of each.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { launch, serve, outputDir, repoRoot } from './helpers/browser.mjs';
+
+// axe-core, run through the DevTools protocol (a strict CSP refuses an injected <script>); the
+// same WCAG 2.x A/AA rules as helpers/axe.mjs.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+let browser, server, base;
+before(async () => {
+  ({ server, url: base } = await serve());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+function observe() {
+  window.__cls = 0;
+  window.__shifts = [];
+  window.__csp = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__cls += e.value;
+      window.__shifts.push(e.sources.map((s) => `${s.node?.nodeName}.${s.node?.className} ${JSON.stringify(s.previousRect)} -> ${JSON.stringify(s.currentRect)}`));
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
+async function visit(path, viewport, { screenshot, axe = true } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  await context.addInitScript(observe);
+  // The feed is held back until the page has painted: the modules replace their fallback on a
+  // page the reader already sees, which is when a layout shift would count.
+  let release;
+  const painted = new Promise((resolve) => { release = resolve; });
+  await context.route(/\/demo\/feed(-ar)?\.json$/, async (route) => {
+    await painted;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error' || m.text().startsWith('[newsrail]')) errors.push(`${m.type()}: ${m.text()}`); });
+  const response = await page.goto(`${base}${path}`);
+  const rendered = (tag) => page.waitForFunction((t) => document.querySelector(t).shadowRoot?.querySelector('.nr'), tag);
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
+  await page.waitForTimeout(100);
+  release();
+  await rendered('newsrail-ticker');
+  // Read the page down as a reader would; Read Next renders on the way.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += Math.round(viewport.height / 2)) {
+    await page.mouse.wheel(0, Math.round(viewport.height / 2));
+    await page.waitForTimeout(60);
+  }
+  await rendered('newsrail-most-read');
+  await rendered('newsrail-read-next');
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts, csp: window.__csp }));
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(200);
+  if (screenshot) await page.screenshot({ path: join(outputDir, screenshot), fullPage: true });
+  const violations = axe ? await axeViolations(page) : [];
+  await context.close();
+  return { response, errors, violations, ...result };
+}
+
+for (const [path, name] of [['/demo/index.html', 'index'], ['/demo/ar.html', 'ar'], ['/demo/index-csp.html', 'index-csp']]) {
+  test(`${path} (desktop): no error, CLS 0, no axe violation${name === 'index-csp' ? ', no CSP violation' : ''}`, async () => {
+    // 1200 px tall: the rail's Coverage box, below Most Read, is on screen and would show a shift.
+    const r = await visit(path, { width: 1280, height: 1200 }, { screenshot: `widget-${name}-desktop.png` });
+    assert.equal(r.response.status(), 200);
+    if (name === 'index-csp') assert.match(r.response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.cls, 0, JSON.stringify(r.shifts, null, 1));
+    assert.deepEqual(r.violations, [], JSON.stringify(r.violations, null, 2));
+    assert.deepEqual(r.csp, []);
+  });
+}
+
+for (const [path, name] of [['/demo/index.html', 'index'], ['/demo/ar.html', 'ar']]) {
+  test(`${path} (mobile, 390 px): no error, CLS 0`, async () => {
+    const r = await visit(path, { width: 390, height: 844 }, { screenshot: `widget-${name}-mobile.png`, axe: name === 'index' });
+    assert.deepEqual(r.errors, []);
+    assert.equal(r.cls, 0, JSON.stringify(r.shifts, null, 1));
+    assert.deepEqual(r.violations, [], JSON.stringify(r.violations, null, 2));
+  });
+}
+
+test('/demo/index.html (tablet, 820 px): CLS 0', async () => {
+  const r = await visit('/demo/index.html', { width: 820, height: 1180 }, { axe: false });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.cls, 0, JSON.stringify(r.shifts, null, 1));
+});
+
+test('index-csp.html is index.html, but for its comment and the link between the two', () => {
+  const read = (name) => readFileSync(join(repoRoot, 'web/demo', name), 'utf8');
+  const strip = (html) => html.replace(/<!-- The same page[\s\S]*?-->\n/, '').replace(/ *<a href="\/demo\/index(-csp)?\.html">This page [^<]*<\/a>\n/, '');
+  assert.equal(strip(read('index-csp.html')), strip(read('index.html')));
+  assert.doesNotMatch(read('index-csp.html'), /<script>|<style|style=/, 'nothing inline');
+});
