@@ -354,10 +354,10 @@ TEST_CASE("a packed item's terms are read; past 64, the weakest are dropped with
 // Found by tests/fuzz/fuzz_feed_parser: nlohmann's syntax error quotes the bytes it read up to the
 // bad one ("last read: '1\xC3'"), which can end inside a multi-byte character, so the error message
 // was not valid UTF-8 (the readable report printed it as is).
-TEST_CASE("fuzz regression: a syntax error message is valid UTF-8 when it quotes a partial character") {
-  for (const std::string input :
+TEST_CASE("fuzz regression: a syntax error quoting a partial character is valid UTF-8") {
+  for (const std::string& input :
        {std::string("[1\xC3\xA9]"), std::string("{\"a\": t\xE2\x82\xAC}"),
-        std::string("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [], \xC3\xA9}")}) {
+        std::string("{\"items\": [], \xC3\xA9}")}) {
     const FeedParseResult r = parse_feed(input);
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].severity == Severity::kError);

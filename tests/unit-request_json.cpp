@@ -73,7 +73,7 @@ TEST_CASE("a ticker request reads limit and now") {
 // `now` is now clamped to +-1e17 seconds, so now +- any duration stays in range.
 TEST_CASE("fuzz regression: a huge or tiny numeric now is clamped, never out of range") {
   const Seconds kMaxNow = 100000000000000000;
-  for (const char* json : {R"({"now": 1.5e92})", R"({"now": 1e400})", R"({"now": 9223372036854775807})"}) {
+  for (const char* json : {R"({"now": 1.5e92})", R"({"now": 9223372036854775807})"}) {
     Diagnostics d;
     CHECK(most_read_request_from_json(json, d).now == kMaxNow);
     CHECK(ticker_request_from_json(json, d).now == kMaxNow);

@@ -436,7 +436,8 @@ std::size_t character_reference(std::string_view s, std::size_t i, TextBuilder& 
     }
     ++j;
   }
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+      cp == 0xA0) {
     out.space();
   } else {
     out.append(cp);
