@@ -100,3 +100,17 @@ TEST_CASE("jaccard of sorted id lists") {
   CHECK(jaccard({}, {}) == 0);
   CHECK(jaccard({1}, {1}) == 1);
 }
+
+TEST_CASE("an article's terms do not depend on the language of the articles before it") {
+  // "de" is a Spanish stop word, not an English one: it must be a term of the English article
+  // whichever comes first (the per-build token memo once keyed languages by their first letter).
+  Article es = article("es", "La cumbre de Madrid", "Politics");
+  es.language = "es";
+  Article en = article("en", "Madrid de facto summit", "Politics");
+  const FeedIndex es_first(feed({es, en}));
+  const FeedIndex en_first(feed({en, es}));
+  CHECK(es_first.term_id("de").has_value());
+  CHECK(en_first.term_id("de").has_value());
+  CHECK(es_first.indexed(1).title_terms.size() == en_first.indexed(0).title_terms.size());
+  CHECK(es_first.indexed(0).title_terms.size() == en_first.indexed(1).title_terms.size());
+}

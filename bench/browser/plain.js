@@ -22,9 +22,8 @@
 //    (Greek final sigma, Cyrillic ё, spacing modifier letters, a few symbols);
 //  - a token's length is counted in UTF-16 units (the core: code points), which differs only
 //    outside the Basic Multilingual Plane;
-//  - stop words and light stemming: the core's lists and rules, copied as they are, including
-//    its token cache keyed by the first letter of the language (so "en" and "es" share entries:
-//    see memoKey below);
+//  - stop words and light stemming: the core's lists and rules, copied as they are, with its
+//    token cache keyed by the primary language;
 //  - Read Next: no reading history (no affinity, nothing read) and no page-title matching for an
 //    article the feed lacks; the requests the benchmark sends use neither;
 //  - numbers: weights are rounded to float32 (Math.fround) where the core stores floats, so the
@@ -314,10 +313,8 @@ export function buildIndex(feed) {
   const terms = [];
   const termIds = new Map();
   const labelIds = new Map();
-  // The core caches a token's term per (first letter of the primary language, token), so English
-  // and Spanish share the cache: a token's term is whatever the first article that used it gave.
-  // Kept as it is, so both sides index the same terms.
-  const memo = { e: new Map(), a: new Map(), '?': new Map() };
+  // The core caches a token's term per (primary language, token), as here.
+  const memo = { en: new Map(), es: new Map(), ar: new Map(), '?': new Map() };
   const internTerm = (t) => {
     let id = termIds.get(t);
     if (id === undefined) termIds.set(t, id = terms.length), terms.push(t);
@@ -338,7 +335,7 @@ export function buildIndex(feed) {
   for (let i = 0; i < n; i++) {
     const a = items[i];
     const primary = primaryLanguage(a.language || feed.language);
-    const cache = memo[primary ? primary[0] : '?'];
+    const cache = memo[primary || '?'];
     const counts = new Map();
     const titleTerms = [];
     const packed = !a.text && a.terms.length > 0;

@@ -213,7 +213,8 @@ void FeedIndex::index_terms() {
     IndexedArticle& x = indexed_[i];
     const std::string_view primary =
         primary_language(a.language.empty() ? std::string_view(feed_.language) : a.language);
-    const char lang = primary.empty() ? '?' : primary[0];
+    // The memo's language key: one per rule set (primary_language gives "en", "es", "ar" or "").
+    const char lang = primary == "en" ? 'e' : primary == "es" ? 's' : primary == "ar" ? 'a' : '?';
     const bool packed = a.text.empty() && !a.terms.empty();
     // A packed article's terms are its field-weighted counts already: only the title is read,
     // for near-duplicate headlines.

@@ -134,7 +134,8 @@
       size = enc.encodeInto(input, core.HEAPU8.subarray(at, at + room)).written;
     } else {
       size = input.length;
-      core.HEAPU8.set(input, core._nr_input(size));
+      const at = core._nr_input(size);  // May grow memory: only then read HEAPU8 (a new buffer).
+      core.HEAPU8.set(input, at);
     }
     const length = core[`_nr_${name}`](size);
     const at = core._nr_output();

@@ -391,3 +391,26 @@ test('data-config as a URL: the options file is fetched and used', async () => {
   assert.ok(titles.length < cliJson('ticker', FEED, '--now', NOW).items.length, 'the options changed the list');
   await context.close();
 });
+
+test('a feed larger than the core\'s first memory (memory growth) renders the CLI\'s list', async () => {
+  // 3,000 synthetic articles with bodies: about 12 MB, more than the module's initial 8 MB, so
+  // handing it over grows the wasm memory (and replaces the buffer under HEAPU8).
+  const path = join(tmp, 'large.json');
+  writeFileSync(path, cli('synth', '3000', '--seed', '5'));
+  const context = await browser.newContext();
+  await context.route(`${base}/t/large.json`, (route) => route.fulfill({ path, contentType: 'application/json' }));
+  const url = await testPage(context, 'large.html', '<newsrail-most-read limit="5"></newsrail-most-read>',
+    { script: 'data-feed="/t/large.json" data-now="feed" data-history="off"' });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.goto(url);
+  const mostRead = await shown(page, 'newsrail-most-read');
+  const feed = JSON.parse(cli('synth', '3000', '--seed', '5'));
+  const expected = cliJson('most-read', path, '--language', 'en', '--limit', '5', '--now', feed._newsrail.generated_at);
+  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(expected));
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings.filter((w) => w.startsWith('[newsrail]')), []);
+  await context.close();
+});
