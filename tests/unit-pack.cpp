@@ -57,3 +57,26 @@ TEST_CASE("packing keeps Read Next close to the full feed on a synthetic newsroo
   // Measured 0.725 with 24 terms (README); a guard against a pack that loses the topic.
   CHECK(static_cast<double>(same) / static_cast<double>(total) >= 0.6);
 }
+
+// Found by tests/fuzz/fuzz_feed_parser (feed_to_json round trip): the reading time computed from a
+// body of 120,000+ words was over 600 minutes, which _newsrail.reading_minutes refuses, so the
+// packed feed lost it (1331 minutes became 20). The estimate is now capped at 600.
+TEST_CASE("fuzz regression: a packed feed keeps the reading time of a very long article") {
+  std::string summary, body;
+  for (int i = 0; i < 4000; ++i) summary += "b ";
+  for (int i = 0; i < 260000; ++i) body += "a ";
+  nlohmann::json doc = {
+      {"version", "https://jsonfeed.org/version/1.1"},
+      {"title", "F"},
+      {"items",
+       {{{"id", "long"}, {"title", "Long"}, {"summary", summary}, {"content_text", body}},
+        {{"id", "x"}, {"title", "Other"}}}}};
+  const FeedParseResult full = parse_feed(doc.dump());
+  REQUIRE(full.feed.items.size() == 2);
+  const int minutes = full.feed.items[0].reading_minutes;
+  CHECK(minutes > 20);
+  const FeedParseResult packed = parse_feed(pack_feed(FeedIndex(full.feed)));
+  REQUIRE(packed.feed.items.size() == 2);
+  CHECK(packed.feed.items[0].reading_minutes == minutes);
+  CHECK(packed.diagnostics.empty());
+}

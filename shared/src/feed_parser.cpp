@@ -147,7 +147,9 @@ class Context {
     warn(path, "longer than " + std::to_string(max_bytes) + " bytes (" + std::to_string(s.size()) +
                    "); truncated");
     std::string cut(truncate_utf8(s, max_bytes));
-    while (!cut.empty() && (cut.back() == ' ' || cut.back() == '\n')) cut.pop_back();
+    while (!cut.empty() &&
+           (cut.back() == ' ' || cut.back() == '\n' || cut.back() == '\t' || cut.back() == '\r'))
+      cut.pop_back();
     return cut;
   }
 
@@ -464,7 +466,8 @@ Reject read_item(const json& item, const std::string& base, const std::string& f
   const bool minutes_given = read_extension(item, base, ctx, a);
   if (a.image.url.empty()) a.image = Image{};
   if (!minutes_given)  // What a reader reads: the standfirst (summary) and the body.
-    a.reading_minutes = reading_minutes(count_words(a.summary) + count_words(a.text));
+    a.reading_minutes =  // Capped at 600, the most _newsrail.reading_minutes may say.
+        std::min(600, reading_minutes(count_words(a.summary) + count_words(a.text)));
   return {};
 }
 

@@ -10,7 +10,8 @@
 namespace newsrail {
 
 // Parses "2023-07-15T22:12:00+03:00" (also 't'/' ' separator, 'z', fractional seconds, leap
-// second 60 read as 59). Returns UTC epoch seconds, or nullopt for anything else. Never throws.
+// second 60 read as 59). Returns UTC epoch seconds, or nullopt for anything else (including times
+// outside UTC years 0000-9999, which could not be written back). Never throws.
 std::optional<Seconds> parse_rfc3339(std::string_view text);
 
 // Returns "YYYY-MM-DDTHH:MM:SSZ" for UTC epoch seconds (years 0000-9999; outside that, clamped).
