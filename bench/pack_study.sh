@@ -6,7 +6,7 @@
 # bench/pack_study.cpp writes each feed and its packed form and ranks both; this script gzips the
 # files and, for the feeds under the CLI's 16 MiB input limit, checks that the CLI's
 # `newsrail synth` and `newsrail pack` give the same bytes as the study measured.
-# Environment: TERMS (body terms kept per item, as `newsrail pack --terms`; default 24).
+# Environment: TERMS (field-weighted terms kept per item, as `newsrail pack --terms`; default 24).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -31,11 +31,11 @@ int run(Args& args) {
 const Command kPack = {
     "pack", "write a browser-ready feed: texts dropped, each item's top terms kept",
     "Usage: newsrail pack FEED [--terms N] [--pretty] > small.json\n\n"
-    "Writes FEED without content_text/content_html; each item keeps its N strongest body terms\n"
+    "Writes FEED without content_text/content_html; each item keeps its N strongest terms\n"
     "(count x IDF, default 24) in _newsrail.terms, which Read Next uses in place of the text.\n"
     "Invalid items are left out (as every reader of the feed would skip them).\n\n"
     "Options:\n"
-    "  --terms N   body terms kept per item (default 24)\n"
+    "  --terms N   terms kept per item (default 24; readers keep at most 64)\n"
     "  --pretty    indent the JSON\n",
     run};
 

@@ -1,4 +1,4 @@
-// newsrail — a browser-ready feed: full texts dropped, each item's strongest body terms kept in
+// newsrail — a browser-ready feed: full texts dropped, each item's strongest terms kept in
 // `_newsrail.terms`, so readers download little and Read Next keeps its quality.
 #pragma once
 
@@ -10,7 +10,7 @@
 namespace newsrail {
 
 struct PackOptions {
-  std::size_t terms_per_item = 24;  // Body terms kept, strongest (count x IDF) first.
+  std::size_t terms_per_item = 24;  // Field-weighted terms kept, strongest (count x IDF) first.
   int indent = -1;
 };
 
