@@ -15,7 +15,8 @@ struct PackOptions {
 };
 
 // Returns the packed feed as JSON (what parse_feed reads; FeedIndex then uses the terms in place
-// of the text). Term weights are body term counts. Deterministic; never throws.
+// of the text). Term weights are field-weighted counts (title and tags x3, summary x2, body x1).
+// Deterministic; never throws.
 std::string pack_feed(const FeedIndex& index, const PackOptions& options = {});
 
 }  // namespace newsrail
