@@ -29,7 +29,7 @@ std::string format_diagnostic(const Diagnostic& d) {
   return out;
 }
 
-std::string json_pointer_escape(const std::string& token) {
+std::string json_pointer_escape(std::string_view token) {
   std::string out;
   out.reserve(token.size());
   for (char c : token) {

@@ -2,7 +2,6 @@
 //
 // Index of this file
 // [SECTION] Context: diagnostics with JSON pointers, type-checked field readers
-// [SECTION] Syntax errors: line and column through nlohmann's SAX interface
 // [SECTION] Items
 // [SECTION] Breaking lines
 // [SECTION] Feed
@@ -14,11 +13,8 @@
 #include <unordered_set>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
-#include "json_type_name.h"
-
 #include "newsrail/html_text.h"
+#include "newsrail/json_reader.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/url.h"
@@ -31,8 +27,6 @@ const char* const kJsonFeedVersion10 = "https://jsonfeed.org/version/1";
 
 namespace {
 
-using json = nlohmann::json;
-
 //-----------------------------------------------------------------------------
 // [SECTION] Context: diagnostics with JSON pointers, type-checked field readers
 //-----------------------------------------------------------------------------
@@ -44,7 +38,7 @@ struct Reject {
   explicit operator bool() const { return !reason.empty(); }
 };
 
-const char* type_name(const json& v) { return detail::json_type_name(v); }
+const char* type_name(JsonValue v) { return json_type_name(v); }
 
 // Collapses runs of whitespace (incl. newlines) to one space and trims: for one-line fields.
 std::string clean_line(std::string_view s) {
@@ -86,43 +80,43 @@ class Context {
   }
 
   // Reads an optional one-line string; a wrong type is dropped with a warning.
-  std::string line_field(const json& obj, const char* key, const std::string& base,
+  std::string line_field(JsonValue obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return {};
+    const JsonValue it = obj.find(key);
+    if (it.is_null()) return {};
     const std::string path = base + "/" + key;
-    if (!it->is_string()) {
-      warn(path, std::string("must be a string, not ") + type_name(*it) + "; ignored");
+    if (!it.is_string()) {
+      warn(path, std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(clean_line(it->get_ref<const std::string&>()), max_bytes, path);
+    return limit(clean_line(it.string()), max_bytes, path);
   }
 
   // Reads an optional multi-line string; a wrong type is dropped with a warning.
-  std::string text_field(const json& obj, const char* key, const std::string& base,
+  std::string text_field(JsonValue obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return {};
+    const JsonValue it = obj.find(key);
+    if (it.is_null()) return {};
     const std::string path = base + "/" + key;
-    if (!it->is_string()) {
-      warn(path, std::string("must be a string, not ") + type_name(*it) + "; ignored");
+    if (!it.is_string()) {
+      warn(path, std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(trim(it->get_ref<const std::string&>()), max_bytes, path);
+    return limit(trim(it.string()), max_bytes, path);
   }
 
   // Reads an optional list of one-line strings; bad entries are dropped with a warning each.
-  std::vector<std::string> string_list(const json& obj, const char* key, const std::string& base) {
+  std::vector<std::string> string_list(JsonValue obj, const char* key, const std::string& base) {
     std::vector<std::string> out;
-    const auto it = obj.find(key);
-    if (it == obj.end() || it->is_null()) return out;
+    const JsonValue it = obj.find(key);
+    if (it.is_null()) return out;
     const std::string path = base + "/" + key;
-    if (!it->is_array()) {
-      warn(path, std::string("must be an array of strings, not ") + type_name(*it) + "; ignored");
+    if (!it.is_array()) {
+      warn(path, std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
       return out;
     }
-    for (std::size_t i = 0; i < it->size(); ++i) {
-      const json& v = (*it)[i];
+    std::size_t i = 0;
+    for (const JsonValue v : it.elements()) {
       const std::string entry_path = path + "/" + std::to_string(i);
       if (out.size() >= limits_.max_list_entries) {
         warn(entry_path, "more than " + std::to_string(limits_.max_list_entries) +
@@ -133,8 +127,8 @@ class Context {
         warn(entry_path, std::string("must be a string, not ") + type_name(v) + "; ignored");
         continue;
       }
-      std::string s =
-          limit(clean_line(v.get_ref<const std::string&>()), limits_.max_field_bytes, entry_path);
+      std::string s = limit(clean_line(v.string()), limits_.max_field_bytes, entry_path);
+      ++i;
       if (s.empty()) continue;
       if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     }
@@ -159,17 +153,18 @@ class Context {
 };
 
 // An id: a non-empty string, or a number coerced to a string as JSON Feed 1.1 asks.
-Reject read_id(const json& obj, const std::string& base, const ParseLimits& limits,
-               std::string& id) {
+Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits, std::string& id) {
   const std::string path = base + "/id";
-  const auto it = obj.find("id");
-  if (it == obj.end() || it->is_null()) return {path, "missing id"};
-  if (it->is_number_integer() || it->is_number_unsigned()) {
-    id = it->dump();
-  } else if (it->is_string()) {
-    id = clean_line(it->get_ref<const std::string&>());
+  const JsonValue it = obj.find("id");
+  if (it.is_null()) return {path, "missing id"};
+  if (it.is_int64()) {
+    id = std::to_string(it.int64());
+  } else if (it.is_big_uint64()) {
+    id = std::to_string(it.big_uint64());
+  } else if (it.is_string()) {
+    id = clean_line(it.string());
   } else {
-    return {path, std::string("id must be a string, not ") + type_name(*it)};
+    return {path, std::string("id must be a string, not ") + type_name(it)};
   }
   if (id.empty()) return {path, "empty id"};
   if (id.size() > limits.max_id_bytes)
@@ -178,13 +173,13 @@ Reject read_id(const json& obj, const std::string& base, const ParseLimits& limi
 }
 
 // A link: absent, or http(s)/relative.
-Reject read_url(const json& obj, const char* key, const std::string& base,
-                const ParseLimits& limits, std::string& url) {
-  const auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return {};
+Reject read_url(JsonValue obj, const char* key, const std::string& base, const ParseLimits& limits,
+                std::string& url) {
+  const JsonValue it = obj.find(key);
+  if (it.is_null()) return {};
   const std::string path = base + "/" + key;
-  if (!it->is_string()) return {path, std::string("must be a string, not ") + type_name(*it)};
-  const std::string& raw = it->get_ref<const std::string&>();
+  if (!it.is_string()) return {path, std::string("must be a string, not ") + type_name(it)};
+  const std::string_view raw = it.string();
   if (raw.size() > limits.max_url_bytes)
     return {path, "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
   switch (classify_url(raw)) {
@@ -202,13 +197,13 @@ Reject read_url(const json& obj, const char* key, const std::string& base,
 }
 
 // A date: absent (0), or RFC 3339.
-Reject read_date(const json& obj, const char* key, const std::string& base, Seconds& out) {
-  const auto it = obj.find(key);
-  if (it == obj.end() || it->is_null()) return {};
+Reject read_date(JsonValue obj, const char* key, const std::string& base, Seconds& out) {
+  const JsonValue it = obj.find(key);
+  if (it.is_null()) return {};
   const std::string path = base + "/" + key;
-  if (!it->is_string())
-    return {path, std::string("date must be an RFC 3339 string, not ") + type_name(*it)};
-  const std::string& s = it->get_ref<const std::string&>();
+  if (!it.is_string())
+    return {path, std::string("date must be an RFC 3339 string, not ") + type_name(it)};
+  const std::string_view s = it.string();
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
@@ -219,7 +214,7 @@ Reject read_date(const json& obj, const char* key, const std::string& base, Seco
 }
 
 // Parses a views window key such as "30m", "1h", "24h", "7d", "2w" into seconds (0 = invalid).
-Seconds parse_window(const std::string& key) {
+Seconds parse_window(std::string_view key) {
   if (key.size() < 2 || key.size() > 6) return 0;
   Seconds n = 0;
   for (std::size_t i = 0; i + 1 < key.size(); ++i) {
@@ -241,68 +236,19 @@ Seconds parse_window(const std::string& key) {
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Syntax errors: line and column through nlohmann's SAX interface
-//-----------------------------------------------------------------------------
-
-// Accepts every event and remembers the first syntax error; run only after a failed parse.
-struct ErrorFinder : nlohmann::json_sax<json> {
-  std::size_t position = 0;
-  std::string message;
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  bool parse_error(std::size_t pos, const std::string&,
-                   const nlohmann::detail::exception& ex) override {
-    position = pos;
-    message = ex.what();
-    return false;
-  }
-};
-
-void line_and_column(std::string_view text, std::size_t position, int& line, int& column) {
-  // nlohmann reports the count of characters read; the offending one is the last of them.
-  const std::size_t end = std::min(position > 0 ? position - 1 : 0, text.size());
-  line = 1;
-  std::size_t line_start = 0;
-  for (std::size_t i = 0; i < end; ++i)
-    if (text[i] == '\n') {
-      ++line;
-      line_start = i + 1;
-    }
-  column = static_cast<int>(end - line_start) + 1;
-}
-
-// Turns "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error while
-// parsing value - invalid literal; last read: 'x'" into "syntax error while parsing value - ...".
-std::string plain_syntax_message(const std::string& what) {
-  const std::size_t at = what.find("syntax error");
-  if (at != std::string::npos) return "not valid JSON: " + sanitize_utf8(what.substr(at));
-  return "not valid JSON";
-}
-
-//-----------------------------------------------------------------------------
 // [SECTION] Items
 //-----------------------------------------------------------------------------
 
-void read_views(const json& ext, const std::string& base, Context& ctx, Article& a) {
-  const auto it = ext.find("views");
-  if (it == ext.end() || it->is_null()) return;
+void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a) {
+  const JsonValue it = ext.find("views");
+  if (it.is_null()) return;
   const std::string path = base + "/views";
-  if (!it->is_object()) {
-    ctx.warn(path, std::string("must be an object such as {\"24h\": 340}, not ") + type_name(*it) +
+  if (!it.is_object()) {
+    ctx.warn(path, std::string("must be an object such as {\"24h\": 340}, not ") + type_name(it) +
                        "; ignored");
     return;
   }
-  for (const auto& [key, value] : it->items()) {
+  for (const auto& [key, value] : it.members()) {
     const std::string entry_path = path + "/" + json_pointer_escape(key);
     const Seconds window = parse_window(key);
     if (window <= 0) {
@@ -310,14 +256,12 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
       continue;
     }
     std::int64_t views = -1;
-    if (value.is_number_unsigned()) {
-      const auto u = value.get<std::uint64_t>();
-      views = u > static_cast<std::uint64_t>(INT64_MAX / 4) ? INT64_MAX / 4
-                                                            : static_cast<std::int64_t>(u);
-    } else if (value.is_number_integer()) {
-      views = value.get<std::int64_t>();
-    } else if (value.is_number_float()) {
-      const double d = value.get<double>();
+    if (value.is_big_uint64()) {
+      views = INT64_MAX / 4;
+    } else if (value.is_int64()) {
+      views = std::min(value.int64(), INT64_MAX / 4);
+    } else if (value.is_number()) {
+      const double d = value.number();
       if (std::isfinite(d) && d >= 0 && d < 1e15 && d == std::floor(d))
         views = static_cast<std::int64_t>(d);
     }
@@ -338,25 +282,33 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
 }
 
 // Reads a packed feed's {"term": weight} object (weights > 0, at most 64 terms).
-void read_terms(const json& ext, const std::string& base, Context& ctx, Article& a) {
-  const auto it = ext.find("terms");
-  if (it == ext.end() || it->is_null()) return;
+void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a) {
+  const JsonValue it = ext.find("terms");
+  if (it.is_null()) return;
   const std::string path = base + "/terms";
-  if (!it->is_object()) {
+  if (!it.is_object()) {
     ctx.warn(path,
-             std::string("must be an object of term weights, not ") + type_name(*it) + "; ignored");
+             std::string("must be an object of term weights, not ") + type_name(it) + "; ignored");
     return;
   }
   constexpr std::size_t kMaxTerms = 64;
-  for (const auto& [term, weight] : it->items()) {
-    if (!weight.is_number() || !(weight.get<double>() > 0) || !(weight.get<double>() < 1e6) ||
-        term.empty() || term.size() > ctx.limits().max_field_bytes) {
+  for (const auto& [term, weight] : it.members()) {
+    if (!weight.is_number() || !(weight.number() > 0) || !(weight.number() < 1e6) || term.empty() ||
+        term.size() > ctx.limits().max_field_bytes) {
       ctx.warn(path + "/" + json_pointer_escape(term),
                "a term needs a positive weight below 1e6; ignored");
       continue;
     }
-    a.terms.push_back({term, static_cast<float>(weight.get<double>())});
+    a.terms.push_back({std::string(term), static_cast<float>(weight.number())});
   }
+  // By text, and of a term given twice the last (as JSON readers usually keep): the order does
+  // not depend on how the feed's writer ordered its members.
+  std::stable_sort(a.terms.begin(), a.terms.end(),
+                   [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; });
+  auto last =
+      std::unique(a.terms.rbegin(), a.terms.rend(),
+                  [](const WeightedTerm& x, const WeightedTerm& y) { return x.term == y.term; });
+  a.terms.erase(a.terms.begin(), last.base());
   if (a.terms.size() > kMaxTerms) {  // Keep the strongest (then the first by text): deterministic.
     std::stable_sort(
         a.terms.begin(), a.terms.end(),
@@ -368,15 +320,15 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
 }
 
 // Reads the item's `_newsrail` object; returns true when it set reading_minutes.
-bool read_extension(const json& item, const std::string& base, Context& ctx, Article& a) {
-  const auto it = item.find("_newsrail");
-  if (it == item.end() || it->is_null()) return false;
+bool read_extension(JsonValue item, const std::string& base, Context& ctx, Article& a) {
+  const JsonValue it = item.find("_newsrail");
+  if (it.is_null()) return false;
   const std::string path = base + "/_newsrail";
-  if (!it->is_object()) {
-    ctx.warn(path, std::string("must be an object, not ") + type_name(*it) + "; ignored");
+  if (!it.is_object()) {
+    ctx.warn(path, std::string("must be an object, not ") + type_name(it) + "; ignored");
     return false;
   }
-  const json& ext = *it;
+  JsonValue ext = it;
   const std::size_t max = ctx.limits().max_field_bytes;
   a.section = ctx.line_field(ext, "section", path, max);
   a.region = ctx.line_field(ext, "region", path, max);
@@ -385,16 +337,16 @@ bool read_extension(const json& item, const std::string& base, Context& ctx, Art
   read_views(ext, path, ctx, a);
   read_terms(ext, path, ctx, a);
   a.related = ctx.string_list(ext, "related", path);
-  if (const auto r = ext.find("recommend"); r != ext.end() && !r->is_null()) {
-    if (r->is_boolean())
-      a.recommend = r->get<bool>();
+  if (const JsonValue r = ext.find("recommend"); !r.is_null()) {
+    if (r.is_boolean())
+      a.recommend = r.boolean();
     else
       ctx.warn(path + "/recommend",
-               std::string("must be true or false, not ") + type_name(*r) + "; ignored");
+               std::string("must be true or false, not ") + type_name(r) + "; ignored");
   }
-  if (const auto m = ext.find("reading_minutes"); m != ext.end() && !m->is_null()) {
-    if (m->is_number_integer() && m->get<std::int64_t>() >= 1 && m->get<std::int64_t>() <= 600) {
-      a.reading_minutes = static_cast<int>(m->get<std::int64_t>());
+  if (const JsonValue m = ext.find("reading_minutes"); !m.is_null()) {
+    if (m.is_int64() && m.int64() >= 1 && m.int64() <= 600) {
+      a.reading_minutes = static_cast<int>(m.int64());
       return true;
     }
     ctx.warn(path + "/reading_minutes", "must be an integer from 1 to 600; ignored");
@@ -402,9 +354,9 @@ bool read_extension(const json& item, const std::string& base, Context& ctx, Art
   return false;
 }
 
-void read_authors(const json& item, const std::string& base, Context& ctx, Article& a) {
+void read_authors(JsonValue item, const std::string& base, Context& ctx, Article& a) {
   // JSON Feed 1.1 `authors` (array of objects), and 1.0's single `author` object.
-  auto read_one = [&](const json& v, const std::string& path) {
+  auto read_one = [&](JsonValue v, const std::string& path) {
     if (!v.is_object()) {
       ctx.warn(path, std::string("an author must be an object, not ") + type_name(v) + "; ignored");
       return;
@@ -413,33 +365,33 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
     if (!name.empty() && a.authors.size() < ctx.limits().max_list_entries)
       a.authors.push_back(std::move(name));
   };
-  if (const auto it = item.find("authors"); it != item.end() && !it->is_null()) {
-    if (!it->is_array()) {
+  if (const JsonValue it = item.find("authors"); !it.is_null()) {
+    if (!it.is_array()) {
       ctx.warn(base + "/authors",
-               std::string("must be an array, not ") + type_name(*it) + "; ignored");
+               std::string("must be an array, not ") + type_name(it) + "; ignored");
     } else {
-      for (std::size_t i = 0; i < it->size(); ++i)
-        read_one((*it)[i], base + "/authors/" + std::to_string(i));
+      std::size_t i = 0;
+      for (const JsonValue author : it.elements())
+        read_one(author, base + "/authors/" + std::to_string(i++));
     }
-  } else if (const auto one = item.find("author"); one != item.end() && !one->is_null()) {
-    read_one(*one, base + "/author");
+  } else if (const JsonValue one = item.find("author"); !one.is_null()) {
+    read_one(one, base + "/author");
   }
 }
 
 // Reads one item; returns a Reject when the item cannot be used.
-Reject read_item(const json& item, const std::string& base, const std::string& feed_language,
+Reject read_item(JsonValue item, const std::string& base, const std::string& feed_language,
                  Context& ctx, Article& a) {
   if (!item.is_object())
     return {base, std::string("an item must be an object, not ") + type_name(item)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
-  const auto title = item.find("title");
-  if (title == item.end() || title->is_null()) return {base + "/title", "missing title"};
-  if (!title->is_string())
-    return {base + "/title", std::string("title must be a string, not ") + type_name(*title)};
-  a.title = ctx.limit(clean_line(title->get_ref<const std::string&>()), limits.max_title_bytes,
-                      base + "/title");
+  const JsonValue title = item.find("title");
+  if (title.is_null()) return {base + "/title", "missing title"};
+  if (!title.is_string())
+    return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
+  a.title = ctx.limit(clean_line(title.string()), limits.max_title_bytes, base + "/title");
   if (a.title.empty()) return {base + "/title", "empty title"};
 
   if (Reject r = read_url(item, "url", base, limits, a.url)) return r;
@@ -465,14 +417,14 @@ Reject read_item(const json& item, const std::string& base, const std::string& f
   if (a.language.empty()) a.language = feed_language;
   const bool minutes_given = read_extension(item, base, ctx, a);
   if (a.image.url.empty()) a.image = Image{};
-  if (!minutes_given)  // What a reader reads: the standfirst (summary) and the body.
+  if (!minutes_given)    // What a reader reads: the standfirst (summary) and the body.
     a.reading_minutes =  // Capped at 600, the most _newsrail.reading_minutes may say.
         std::min(600, reading_minutes(count_words(a.summary) + count_words(a.text)));
   return {};
 }
 
-void read_items(const json& root, Context& ctx, Feed& feed) {
-  const json& items = *root.find("items");
+void read_items(JsonValue root, Context& ctx, Feed& feed) {
+  const JsonValue items = root.find("items");
   const ParseLimits& limits = ctx.limits();
   std::unordered_set<std::string> seen;
   const std::size_t n = std::min(items.size(), limits.max_items);
@@ -482,10 +434,12 @@ void read_items(const json& root, Context& ctx, Feed& feed) {
     ctx.warn("/items/" + std::to_string(limits.max_items),
              "the feed has " + std::to_string(items.size()) + " items, over the limit of " +
                  std::to_string(limits.max_items) + "; the rest are ignored");
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string base = "/items/" + std::to_string(i);
+  std::size_t i = 0;
+  for (const JsonValue item : items.elements()) {
+    if (i == n) break;
+    const std::string base = "/items/" + std::to_string(i++);
     Article a;
-    if (Reject r = read_item(items[i], base, feed.language, ctx, a)) {
+    if (Reject r = read_item(item, base, feed.language, ctx, a)) {
       ctx.warn(r.path, r.reason + "; the item is skipped");
       continue;
     }
@@ -502,18 +456,17 @@ void read_items(const json& root, Context& ctx, Feed& feed) {
 // [SECTION] Breaking lines
 //-----------------------------------------------------------------------------
 
-Reject read_breaking_item(const json& v, const std::string& base, Seconds generated_at,
-                          Context& ctx, BreakingItem& b) {
+Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generated_at, Context& ctx,
+                          BreakingItem& b) {
   if (!v.is_object())
     return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
-  const auto text = v.find("text");
-  if (text == v.end() || text->is_null()) return {base + "/text", "missing text"};
-  if (!text->is_string())
-    return {base + "/text", std::string("text must be a string, not ") + type_name(*text)};
-  b.text = ctx.limit(clean_line(text->get_ref<const std::string&>()), limits.max_title_bytes,
-                     base + "/text");
+  const JsonValue text = v.find("text");
+  if (text.is_null()) return {base + "/text", "missing text"};
+  if (!text.is_string())
+    return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
+  b.text = ctx.limit(clean_line(text.string()), limits.max_title_bytes, base + "/text");
   if (b.text.empty()) return {base + "/text", "empty text"};
   if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;
@@ -524,34 +477,36 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
              generated_at ? "missing; the feed's generated_at is used"
                           : "missing, and the feed has no generated_at; the line never shows");
   }
-  if (const auto p = v.find("priority"); p != v.end() && !p->is_null()) {
-    if (p->is_number_integer() && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
-      b.priority = static_cast<int>(p->get<std::int64_t>());
+  if (const JsonValue p = v.find("priority"); !p.is_null()) {
+    if (p.is_int64() && p.int64() >= -1000 && p.int64() <= 1000)
+      b.priority = static_cast<int>(p.int64());
     else
       ctx.warn(base + "/priority", "must be an integer from -1000 to 1000; 0 is used");
   }
   return {};
 }
 
-void read_breaking(const json& ext, Context& ctx, Feed& feed) {
-  const auto it = ext.find("breaking");
-  if (it == ext.end() || it->is_null()) return;
-  if (!it->is_array()) {
+void read_breaking(JsonValue ext, Context& ctx, Feed& feed) {
+  const JsonValue it = ext.find("breaking");
+  if (it.is_null()) return;
+  if (!it.is_array()) {
     ctx.warn("/_newsrail/breaking",
-             std::string("must be an array, not ") + type_name(*it) + "; ignored");
+             std::string("must be an array, not ") + type_name(it) + "; ignored");
     return;
   }
   const ParseLimits& limits = ctx.limits();
-  if (it->size() > limits.max_breaking)
+  if (it.size() > limits.max_breaking)
     ctx.warn("/_newsrail/breaking/" + std::to_string(limits.max_breaking),
              "more than " + std::to_string(limits.max_breaking) +
                  " breaking lines; the rest are ignored");
   std::unordered_set<std::string> seen;
-  const std::size_t n = std::min(it->size(), limits.max_breaking);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string base = "/_newsrail/breaking/" + std::to_string(i);
+  const std::size_t n = std::min(it.size(), limits.max_breaking);
+  std::size_t i = 0;
+  for (const JsonValue line : it.elements()) {
+    if (i == n) break;
+    const std::string base = "/_newsrail/breaking/" + std::to_string(i++);
     BreakingItem b;
-    if (Reject r = read_breaking_item((*it)[i], base, feed.generated_at, ctx, b)) {
+    if (Reject r = read_breaking_item(line, base, feed.generated_at, ctx, b)) {
       ctx.warn(r.path, r.reason + "; the line is skipped");
       continue;
     }
@@ -568,7 +523,7 @@ void read_breaking(const json& ext, Context& ctx, Feed& feed) {
 // [SECTION] Feed
 //-----------------------------------------------------------------------------
 
-void read_feed(const json& root, Context& ctx, Feed& feed) {
+void read_feed(JsonValue root, Context& ctx, Feed& feed) {
   feed.title = ctx.line_field(root, "title", "", ctx.limits().max_title_bytes);
   if (feed.title.empty()) ctx.warn("/title", "missing feed title (JSON Feed requires one)");
   std::string url;
@@ -583,16 +538,15 @@ void read_feed(const json& root, Context& ctx, Feed& feed) {
     feed.feed_url = url;
   feed.language = ctx.line_field(root, "language", "", 64);
 
-  if (const auto ext = root.find("_newsrail"); ext != root.end() && !ext->is_null()) {
-    if (!ext->is_object()) {
-      ctx.warn("/_newsrail",
-               std::string("must be an object, not ") + type_name(*ext) + "; ignored");
+  if (const JsonValue ext = root.find("_newsrail"); !ext.is_null()) {
+    if (!ext.is_object()) {
+      ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(ext) + "; ignored");
     } else {
-      if (Reject r = read_date(*ext, "generated_at", "/_newsrail", feed.generated_at))
+      if (Reject r = read_date(ext, "generated_at", "/_newsrail", feed.generated_at))
         ctx.warn(r.path, r.reason + "; ignored");
-      feed.sections = ctx.string_list(*ext, "sections", "/_newsrail");
-      feed.regions = ctx.string_list(*ext, "regions", "/_newsrail");
-      read_breaking(*ext, ctx, feed);
+      feed.sections = ctx.string_list(ext, "sections", "/_newsrail");
+      feed.regions = ctx.string_list(ext, "regions", "/_newsrail");
+      read_breaking(ext, ctx, feed);
     }
   }
   read_items(root, ctx, feed);
@@ -613,7 +567,7 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
   std::string repaired;
   if (const std::size_t bad = first_invalid_utf8(input); bad != std::string_view::npos) {
     int line = 0, column = 0;
-    line_and_column(input, bad + 1, line, column);
+    json_line_and_column(input, bad, line, column);
     std::size_t replaced = 0;
     repaired = sanitize_utf8(input, &replaced);
     ctx.warn("", "invalid UTF-8: " + std::to_string(replaced) +
@@ -622,36 +576,34 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
     input = repaired;
   }
 
-  json root = json::parse(input.begin(), input.end(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) {
-    ErrorFinder finder;
-    json::sax_parse(input.begin(), input.end(), &finder, nlohmann::detail::input_format_t::json,
-                    /*strict=*/true);
+  JsonDocument document;
+  if (!document.parse(input)) {
     int line = 0, column = 0;
-    line_and_column(input, finder.position, line, column);
-    ctx.error("", plain_syntax_message(finder.message), line, column);
+    json_line_and_column(input, document.error().offset, line, column);
+    ctx.error("", "not valid JSON: " + document.error().message, line, column);
     return result;
   }
+  const JsonValue root = document.root();
   if (!root.is_object()) {
     ctx.error("", std::string("a feed must be a JSON object, not ") + type_name(root));
     return result;
   }
-  const auto version = root.find("version");
-  if (version == root.end() || !version->is_string()) {
+  const JsonValue version = root.find("version");
+  if (!version.is_string()) {
     ctx.error("/version",
               std::string("missing JSON Feed version (expected \"") + kJsonFeedVersion11 + "\")");
     return result;
   }
-  const std::string& v = version->get_ref<const std::string&>();
+  const std::string_view v = version.string();
   if (v != kJsonFeedVersion11 && v != kJsonFeedVersion10) {
     ctx.error("/version", "unsupported version \"" + std::string(truncate_utf8(v, 60)) +
                               "\" (expected \"" + kJsonFeedVersion11 + "\")");
     return result;
   }
-  const auto items = root.find("items");
-  if (items == root.end() || !items->is_array()) {
+  const JsonValue items = root.find("items");
+  if (!items.is_array()) {
     ctx.error("/items", std::string("items must be an array, not ") +
-                            (items == root.end() ? "missing" : type_name(*items)));
+                            (items.exists() ? type_name(items) : "missing"));
     return result;
   }
   read_feed(root, ctx, result.feed);

@@ -13,16 +13,13 @@
 #include <unordered_set>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
+#include "newsrail/json_writer.h"
 #include "newsrail/normalize.h"
 #include "newsrail/utf8.h"
 
 namespace newsrail {
 
 namespace {
-
-using json = nlohmann::json;
 
 constexpr std::size_t kMaxIdBytes = 512;
 constexpr std::size_t kMaxLabelBytes = 128;
@@ -55,35 +52,27 @@ void keep_newest_unique(std::vector<HistoryEntry>& entries, std::size_t capacity
 }
 
 // Why one stored entry cannot be used; empty = it can (and `entry` is filled).
-std::string read_entry(const json& v, HistoryEntry& entry) {
+std::string read_entry(JsonValue v, HistoryEntry& entry) {
   if (!v.is_object()) return "an entry must be an object";
-  const auto id = v.find("id");
-  if (id == v.end() || !id->is_string() || id->get_ref<const std::string&>().empty())
-    return "an entry needs a non-empty string \"id\"";
-  const auto t = v.find("t");
-  if (t == v.end() || !t->is_number_integer() ||
-      (t->is_number_unsigned() ? t->get<std::uint64_t>() >
-                                     static_cast<std::uint64_t>(std::numeric_limits<Seconds>::max())
-                               : t->get<std::int64_t>() < 0))
-    return "an entry needs \"t\", whole UTC epoch seconds >= 0";
-  const auto s = v.find("s");
-  if (s != v.end() && !s->is_string() && !s->is_null())
-    return "\"s\" (the section) must be a string";
-  const auto tags = v.find("tags");
+  const JsonValue id = v.find("id");
+  if (!id.is_string() || id.string().empty()) return "an entry needs a non-empty string \"id\"";
+  const JsonValue t = v.find("t");
+  if (!t.is_int64() || t.int64() < 0) return "an entry needs \"t\", whole UTC epoch seconds >= 0";
+  const JsonValue s = v.find("s");
+  if (!s.is_string() && !s.is_null()) return "\"s\" (the section) must be a string";
+  const JsonValue tags = v.find("tags");
   std::vector<std::string> tag_list;
-  if (tags != v.end() && !tags->is_null()) {
-    if (!tags->is_array()) return "\"tags\" must be an array of strings";
-    for (const json& tag : *tags) {
+  if (!tags.is_null()) {
+    if (!tags.is_array()) return "\"tags\" must be an array of strings";
+    for (const JsonValue tag : tags.elements()) {
       if (!tag.is_string()) return "\"tags\" must be an array of strings";
-      if (tag_list.size() < kMaxTags) tag_list.push_back(tag.get<std::string>());
+      if (tag_list.size() < kMaxTags) tag_list.emplace_back(tag.string());
     }
   }
-  entry.id = std::string(truncate_utf8(id->get_ref<const std::string&>(), kMaxIdBytes));
-  entry.time = t->is_number_unsigned() ? static_cast<Seconds>(t->get<std::uint64_t>())
-                                       : static_cast<Seconds>(t->get<std::int64_t>());
-  entry.section = s != v.end() && s->is_string()
-                      ? std::string(truncate_utf8(s->get_ref<const std::string&>(), kMaxLabelBytes))
-                      : std::string();
+  entry.id = std::string(truncate_utf8(id.string(), kMaxIdBytes));
+  entry.time = static_cast<Seconds>(t.int64());
+  entry.section =
+      s.is_string() ? std::string(truncate_utf8(s.string(), kMaxLabelBytes)) : std::string();
   entry.tags = capped_tags(tag_list);
   return {};
 }
@@ -127,26 +116,30 @@ bool has_read(const ReadingHistory& history, std::string_view id) {
 }
 
 std::string history_to_json(const ReadingHistory& history) {
-  // Insertion-ordered, so the text reads {"version":1,"entries":[{"id","t","s","tags"}]}.
-  using ordered_json = nlohmann::ordered_json;
-  ordered_json entries = ordered_json::array();
+  JsonWriter out;
+  out.begin_object().member("version", kVersion).key("entries").begin_array();
   for (const HistoryEntry& e : history.entries) {
-    ordered_json entry = ordered_json::object();
-    entry["id"] = e.id;
-    entry["t"] = e.time;
-    entry["s"] = e.section;
-    entry["tags"] = e.tags;
-    entries.push_back(std::move(entry));
+    out.begin_object().member("id", e.id).member("t", e.time).member("s", e.section);
+    out.member("tags", e.tags).end_object();
   }
-  ordered_json root = ordered_json::object();
-  root["version"] = kVersion;
-  root["entries"] = std::move(entries);
-  // Invalid UTF-8 (never expected: the feed parser repairs it) is replaced, not fatal.
-  return root.dump(-1, ' ', false, json::error_handler_t::replace);
+  out.end_array().end_object();
+  return out.take();
 }
 
 ReadingHistory history_from_json(std::string_view text, Diagnostics& diagnostics,
                                  std::size_t capacity) {
+  JsonDocument document;
+  if (!document.parse(text)) {
+    ReadingHistory history;
+    history.capacity = capacity;
+    diagnostics.push_back({Severity::kWarning, "",
+                           "the reading history is not valid JSON; starting a new history", 0, 0});
+    return history;
+  }
+  return history_from_json(document.root(), diagnostics, capacity);
+}
+
+ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics, std::size_t capacity) {
   ReadingHistory history;
   history.capacity = capacity;
   auto corrupt = [&](std::string path, std::string message) {
@@ -154,19 +147,16 @@ ReadingHistory history_from_json(std::string_view text, Diagnostics& diagnostics
                            std::move(message) + "; starting a new history", 0, 0});
     return history;
   };
-  const json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) return corrupt("", "the reading history is not valid JSON");
   if (!root.is_object()) return corrupt("", "the reading history must be a JSON object");
-  const auto version = root.find("version");
-  if (version == root.end() || !version->is_number_integer() ||
-      version->get<std::int64_t>() != kVersion)
+  const JsonValue version = root.find("version");
+  if (!version.is_int64() || version.int64() != kVersion)
     return corrupt("/version", "the reading history must have \"version\": 1");
-  const auto entries = root.find("entries");
-  if (entries == root.end() || !entries->is_array())
+  const JsonValue entries = root.find("entries");
+  if (!entries.is_array())
     return corrupt("/entries", "the reading history must have an \"entries\" array");
 
   std::size_t i = 0;
-  for (const json& v : *entries) {
+  for (const JsonValue v : entries.elements()) {
     HistoryEntry entry;
     std::string why = read_entry(v, entry);
     if (why.empty()) {

@@ -3,84 +3,80 @@
 
 #include <cmath>
 
-#include <nlohmann/json.hpp>
-
+#include "newsrail/json_writer.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
-
-using json = nlohmann::json;
 
 double round6(double v) {
   const double r = std::round(v * 1e6) / 1e6;
   return r == 0 ? 0 : r;  // no "-0.0"
 }
 
-json breakdown_json(const RankedItem& item) {
-  json b = json::object();
-  for (const ScoreTerm& t : item.breakdown) b[t.name] = round6(t.value);
-  return b;
+// The members every ranked item has: rank, id, score, placement, breakdown, collapsed.
+void common(JsonWriter& out, const RankedItem& item, std::size_t rank) {
+  out.member("rank", rank).member("id", item.id).member("score", round6(item.score));
+  out.member("placement", placement_name(item.placement));
+  out.key("breakdown").begin_object();
+  for (const ScoreTerm& t : item.breakdown) out.member(t.name, round6(t.value));
+  out.end_object();
+  if (!item.collapsed.empty()) out.member("collapsed", item.collapsed);
 }
 
-json common(const RankedItem& item, std::size_t rank) {
-  json j = {{"rank", rank},
-            {"id", item.id},
-            {"score", round6(item.score)},
-            {"placement", placement_name(item.placement)},
-            {"breakdown", breakdown_json(item)}};
-  if (!item.collapsed.empty()) j["collapsed"] = item.collapsed;
-  return j;
+void begin(JsonWriter& out, const char* module, Seconds now) {
+  out.begin_object().member("module", module).member("now", format_rfc3339(now));
+  out.key("items").begin_array();
 }
 
-std::string finish(json& out, const RankedList& list) {
-  out["notes"] = list.notes;
-  return out.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string finish(JsonWriter& out, const RankedList& list) {
+  out.end_array().member("notes", list.notes).end_object();
+  return out.take();
 }
 
 }  // namespace
 
 std::string articles_to_json(const FeedIndex& index, const RankedList& list, const char* module,
                              Seconds now, Seconds views_window) {
-  json items = json::array();
+  JsonWriter out;
+  begin(out, module, now);
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
     const Article& a = index.article(item.index);
-    json j = common(item, r + 1);
-    j["title"] = a.title;
-    j["url"] = a.url;
-    j["section"] = a.section;
-    j["region"] = a.region;
-    j["language"] = a.language;
-    j["published"] = a.published ? format_rfc3339(a.published) : "";
-    j["reading_minutes"] = a.reading_minutes;
-    if (views_window > 0) j["views"] = std::max<std::int64_t>(views_in_window(a, views_window), 0);
-    if (!a.image.url.empty())
-      j["image"] = {{"url", a.image.url}, {"alt", a.image.alt}, {"credit", a.image.credit}};
-    items.push_back(std::move(j));
+    out.begin_object();
+    common(out, item, r + 1);
+    out.member("title", a.title).member("url", a.url).member("section", a.section);
+    out.member("region", a.region).member("language", a.language);
+    out.member("published", a.published ? format_rfc3339(a.published) : "");
+    out.member("reading_minutes", a.reading_minutes);
+    if (views_window > 0)
+      out.member("views", std::max<std::int64_t>(views_in_window(a, views_window), 0));
+    if (!a.image.url.empty()) {
+      out.key("image").begin_object().member("url", a.image.url).member("alt", a.image.alt);
+      out.member("credit", a.image.credit).end_object();
+    }
+    out.end_object();
   }
-  json out = {{"module", module}, {"now", format_rfc3339(now)}, {"items", std::move(items)}};
   return finish(out, list);
 }
 
 std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now,
                              Seconds default_lifetime) {
-  json items = json::array();
+  JsonWriter out;
+  begin(out, "ticker", now);
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
     const BreakingItem& b = feed.breaking[item.index];
-    json j = common(item, r + 1);
-    j["text"] = b.text;
-    j["url"] = b.url;
-    j["published"] = b.published ? format_rfc3339(b.published) : "";
+    out.begin_object();
+    common(out, item, r + 1);
+    out.member("text", b.text).member("url", b.url);
+    out.member("published", b.published ? format_rfc3339(b.published) : "");
     const Seconds expires = b.expires     ? b.expires
                             : b.published ? b.published + default_lifetime
                                           : 0;
-    j["expires"] = expires ? format_rfc3339(expires) : "";
-    j["priority"] = b.priority;
-    items.push_back(std::move(j));
+    out.member("expires", expires ? format_rfc3339(expires) : "");
+    out.member("priority", b.priority).end_object();
   }
-  json out = {{"module", "ticker"}, {"now", format_rfc3339(now)}, {"items", std::move(items)}};
   return finish(out, list);
 }
 

@@ -20,25 +20,20 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
-#include "json_type_name.h"
-
+#include "newsrail/json_reader.h"
+#include "newsrail/json_writer.h"
 #include "newsrail/utf8.h"
 
 namespace newsrail {
 
 namespace {
 
-using json = nlohmann::json;
-using ordered_json = nlohmann::ordered_json;
-
 constexpr Seconds kMaxDuration = Seconds{100} * 365 * 86400;  // 100 years.
 constexpr std::size_t kMaxQueryTerms = 1000;
 
 // A JSON value as it may be quoted in a message: compact, at most 40 bytes.
-std::string quote_value(const json& v) {
-  std::string text = v.dump(-1, ' ', false, json::error_handler_t::replace);
+std::string quote_value(JsonValue v) {
+  std::string text = JsonWriter().value(v).take();
   if (text.size() > 40) text = std::string(truncate_utf8(text, 37)) + "...";
   return text;
 }
@@ -47,7 +42,9 @@ std::string quote_value(const json& v) {
 std::string number_text(double value) {
   if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
     return std::to_string(static_cast<std::int64_t>(value));
-  return json(value).dump();
+  std::string text;
+  append_json_number(text, value);
+  return text;
 }
 
 //-----------------------------------------------------------------------------
@@ -97,26 +94,28 @@ void visit_fields(TickerOptions& o, Visitor& v) {
 
 class Writer {
  public:
-  explicit Writer(ordered_json& out) : out_(out) {}
-  void duration(const char* name, Seconds& value, Seconds) { out_[name] = format_duration(value); }
-  void number(const char* name, double& value, double, double, bool = false) {
-    out_[name] = std::isfinite(value) ? json(value) : json(nullptr);
+  explicit Writer(JsonWriter& out) : out_(out) {}
+  void duration(const char* name, Seconds& value, Seconds) {
+    out_.member(name, format_duration(value));
   }
-  void boolean(const char* name, bool& value) { out_[name] = value; }
+  void number(const char* name, double& value, double, double, bool = false) {
+    out_.member(name, value);  // NaN and infinities: null.
+  }
+  void boolean(const char* name, bool& value) { out_.member(name, value); }
   void count(const char* name, std::size_t& value, std::size_t, std::size_t) {
-    out_[name] = static_cast<std::uint64_t>(value);
+    out_.member(name, value);
   }
 
  private:
-  ordered_json& out_;
+  JsonWriter& out_;
 };
 
 template <typename Options>
-ordered_json write_section(Options options) {
-  ordered_json out = ordered_json::object();
+void write_section(JsonWriter& out, const char* key, Options options) {
+  out.key(key).begin_object();
   Writer writer(out);
   visit_fields(options, writer);
-  return out;
+  out.end_object();
 }
 
 //-----------------------------------------------------------------------------
@@ -126,23 +125,20 @@ ordered_json write_section(Options options) {
 // Reads the keys of one section object into the fields; remembers which keys it knew.
 class Reader {
  public:
-  Reader(const json& object, std::string prefix, Diagnostics& diagnostics)
+  Reader(JsonValue object, std::string prefix, Diagnostics& diagnostics)
       : object_(object), prefix_(std::move(prefix)), diagnostics_(diagnostics) {}
 
   void duration(const char* name, Seconds& value, Seconds min) {
-    const json* v = find(name);
-    if (!v) return;
+    const JsonValue v = find(name);
+    if (!v.exists()) return;
     Seconds parsed = -1;
-    if (v->is_string()) {
-      parsed = parse_duration(v->get_ref<const std::string&>());
-    } else if (v->is_number_unsigned()) {
-      const auto n = v->get<std::uint64_t>();
-      parsed = n <= static_cast<std::uint64_t>(kMaxDuration) ? static_cast<Seconds>(n) : -1;
-    } else if (v->is_number_integer()) {
-      const auto n = v->get<std::int64_t>();
+    if (v.is_string()) {
+      parsed = parse_duration(v.string());
+    } else if (v.is_int64()) {
+      const auto n = v.int64();
       parsed = n >= 0 && n <= kMaxDuration ? n : -1;
-    } else if (v->is_number_float()) {
-      const double d = v->get<double>();
+    } else if (v.is_number() && !v.is_big_uint64()) {
+      const double d = v.number();
       parsed =
           std::isfinite(d) && d >= 0 && d <= static_cast<double>(kMaxDuration) && d == std::floor(d)
               ? static_cast<Seconds>(d)
@@ -151,72 +147,71 @@ class Reader {
     if (parsed < min) {
       warn(name, std::string("expected ") + (min > 0 ? "a positive" : "a") +
                      " duration (\"90s\", \"30m\", \"6h\", \"2d\", \"1w\") or whole seconds, not " +
-                     quote_value(*v) + "; kept " + format_duration(value));
+                     quote_value(v) + "; kept " + format_duration(value));
       return;
     }
     value = parsed;
   }
 
   void number(const char* name, double& value, double min, double max, bool min_exclusive = false) {
-    const json* v = find(name);
-    if (!v) return;
-    const double d = v->is_number() ? v->get<double>() : std::numeric_limits<double>::quiet_NaN();
+    const JsonValue v = find(name);
+    if (!v.exists()) return;
+    const double d = v.is_number() ? v.number() : std::numeric_limits<double>::quiet_NaN();
     const bool ok = std::isfinite(d) && (min_exclusive ? d > min : d >= min) && d <= max;
     if (!ok) {
       warn(name, std::string("expected a number ") +
                      (min_exclusive ? "greater than " + number_text(min) + " and at most "
                                     : "from " + number_text(min) + " to ") +
-                     number_text(max) + ", not " + quote_value(*v) + "; kept " +
-                     number_text(value));
+                     number_text(max) + ", not " + quote_value(v) + "; kept " + number_text(value));
       return;
     }
     value = d;
   }
 
   void boolean(const char* name, bool& value) {
-    const json* v = find(name);
-    if (!v) return;
-    if (!v->is_boolean()) {
-      warn(name, "expected true or false, not " + quote_value(*v) + "; kept " +
+    const JsonValue v = find(name);
+    if (!v.exists()) return;
+    if (!v.is_boolean()) {
+      warn(name, "expected true or false, not " + quote_value(v) + "; kept " +
                      (value ? "true" : "false"));
       return;
     }
-    value = v->get<bool>();
+    value = v.boolean();
   }
 
   void count(const char* name, std::size_t& value, std::size_t min, std::size_t max) {
-    const json* v = find(name);
-    if (!v) return;
+    const JsonValue v = find(name);
+    if (!v.exists()) return;
     bool ok = false;
     std::uint64_t n = 0;
-    if (v->is_number_unsigned()) {
-      n = v->get<std::uint64_t>();
+    if (v.is_big_uint64()) {
+      n = v.big_uint64();
       ok = true;
-    } else if (v->is_number_integer()) {
-      const auto i = v->get<std::int64_t>();
+    } else if (v.is_int64()) {
+      const auto i = v.int64();
       ok = i >= 0;
       n = ok ? static_cast<std::uint64_t>(i) : 0;
-    } else if (v->is_number_float()) {
-      const double d = v->get<double>();
+    } else if (v.is_number()) {
+      const double d = v.number();
       ok = std::isfinite(d) && d >= 0 && d <= static_cast<double>(max) && d == std::floor(d);
       n = ok ? static_cast<std::uint64_t>(d) : 0;
     }
     if (!ok || n < min || n > max) {
       warn(name, "expected a whole number from " + std::to_string(min) + " to " +
-                     std::to_string(max) + ", not " + quote_value(*v) + "; kept " +
+                     std::to_string(max) + ", not " + quote_value(v) + "; kept " +
                      std::to_string(value));
       return;
     }
     value = static_cast<std::size_t>(n);
   }
 
-  // Warns about every key of the object no field asked for (in key order: deterministic).
+  // Warns about every key of the object no field asked for (in document order).
   void warn_unknown_keys() {
-    for (auto it = object_.begin(); it != object_.end(); ++it) {
+    for (const auto& [key, value] : object_.members()) {
       bool known = false;
-      for (const std::string& k : known_) known = known || k == it.key();
+      for (const std::string& k : known_) known = known || k == key;
       if (!known) {
-        diagnostics_.push_back({Severity::kWarning, prefix_ + "/" + json_pointer_escape(it.key()),
+        diagnostics_.push_back({Severity::kWarning, prefix_ + "/" + json_pointer_escape(key),
                                 "unknown option; ignored", 0, 0});
       }
     }
@@ -227,33 +222,31 @@ class Reader {
   }
 
  private:
-  const json* find(const char* name) {
+  JsonValue find(const char* name) {
     known_.emplace_back(name);
-    const auto it = object_.find(name);
-    return it == object_.end() ? nullptr : &*it;
+    return object_.find(name);
   }
 
-  const json& object_;
+  JsonValue object_;
   std::string prefix_;
   Diagnostics& diagnostics_;
   std::vector<std::string> known_;
 };
 
-const char* type_name(const json& v) { return detail::json_type_name(v); }
-
 // Reads root[key] into `options` when present; returns the Reader's verdict through diagnostics.
 template <typename Options>
-void read_section(const json& root, const char* key, Options& options, Diagnostics& diagnostics) {
-  const auto it = root.find(key);
-  if (it == root.end()) return;
+void read_section(JsonValue root, const char* key, Options& options, Diagnostics& diagnostics) {
+  const JsonValue it = root.find(key);
+  if (!it.exists()) return;
   const std::string path = std::string("/") + key;
-  if (!it->is_object()) {
+  if (!it.is_object()) {
     diagnostics.push_back(
         {Severity::kWarning, path,
-         std::string("expected an object, not ") + type_name(*it) + "; kept the defaults", 0, 0});
+         std::string("expected an object, not ") + json_type_name(it) + "; kept the defaults", 0,
+         0});
     return;
   }
-  Reader reader(*it, path, diagnostics);
+  Reader reader(it, path, diagnostics);
   visit_fields(options, reader);
   reader.warn_unknown_keys();
 }
@@ -261,33 +254,34 @@ void read_section(const json& root, const char* key, Options& options, Diagnosti
 }  // namespace
 
 std::string ranking_options_to_json(const RankingOptions& options) {
-  ordered_json out = ordered_json::object();
-  out["most_read"] = write_section(options.most_read);
-  out["read_next"] = write_section(options.read_next);
-  out["ticker"] = write_section(options.ticker);
-  return out.dump(2, ' ', false, json::error_handler_t::replace);
+  JsonWriter out(/*indent=*/2);
+  out.begin_object();
+  write_section(out, "most_read", options.most_read);
+  write_section(out, "read_next", options.read_next);
+  write_section(out, "ticker", options.ticker);
+  return out.end_object().take();
 }
 
 RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& diagnostics) {
   RankingOptions options;
-  const json root = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (root.is_discarded()) {
+  JsonDocument document;
+  if (!document.parse(text)) {
     diagnostics.push_back(
         {Severity::kWarning, "", "the options are not valid JSON; using the defaults", 0, 0});
     return options;
   }
+  const JsonValue root = document.root();
   if (!root.is_object()) {
     diagnostics.push_back({Severity::kWarning, "",
                            std::string("the options must be a JSON object, not ") +
-                               type_name(root) + "; using the defaults",
+                               json_type_name(root) + "; using the defaults",
                            0, 0});
     return options;
   }
   read_section(root, "most_read", options.most_read, diagnostics);
   read_section(root, "read_next", options.read_next, diagnostics);
   read_section(root, "ticker", options.ticker, diagnostics);
-  for (auto it = root.begin(); it != root.end(); ++it) {
-    const std::string& key = it.key();
+  for (const auto& [key, value] : root.members()) {
     if (key != "most_read" && key != "read_next" && key != "ticker") {
       diagnostics.push_back({Severity::kWarning, "/" + json_pointer_escape(key),
                              "unknown option group; ignored", 0, 0});

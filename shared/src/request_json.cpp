@@ -3,59 +3,56 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
-
+#include "newsrail/json_reader.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
 
-using json = nlohmann::json;
-
-// Parses `text` into an object; anything else gives an empty object and a warning.
-json parse_object(std::string_view text, Diagnostics& diagnostics) {
-  if (text.empty()) return json::object();
-  json j = json::parse(text.begin(), text.end(), nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
+// Parses `text` into `document` and returns its root object; anything else gives a missing
+// value (every field then reads as absent: the defaults) and a warning.
+JsonValue parse_object(JsonDocument& document, std::string_view text, Diagnostics& diagnostics) {
+  if (text.empty()) return {};
+  if (!document.parse(text) || !document.root().is_object()) {
     diagnostics.push_back(
         {Severity::kWarning, "", "a request must be a JSON object; defaults used", 0, 0});
-    return json::object();
+    return {};
   }
-  return j;
+  return document.root();
 }
 
 void warn(Diagnostics& d, const std::string& key, const std::string& message) {
   d.push_back({Severity::kWarning, "/" + key, message + "; ignored", 0, 0});
 }
 
-void read_string(const json& j, const char* key, std::string& out, Diagnostics& d) {
-  const auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return;
-  if (it->is_string())
-    out = it->get<std::string>();
+void read_string(JsonValue j, const char* key, std::string& out, Diagnostics& d) {
+  const JsonValue it = j.find(key);
+  if (it.is_null()) return;
+  if (it.is_string())
+    out = std::string(it.string());
   else
     warn(d, key, "must be a string");
 }
 
-void read_limit(const json& j, std::size_t& out, Diagnostics& d) {
-  const auto it = j.find("limit");
-  if (it == j.end() || it->is_null()) return;
-  if (it->is_number_integer() && it->get<std::int64_t>() >= 1 && it->get<std::int64_t>() <= 1000)
-    out = static_cast<std::size_t>(it->get<std::int64_t>());
+void read_limit(JsonValue j, std::size_t& out, Diagnostics& d) {
+  const JsonValue it = j.find("limit");
+  if (it.is_null()) return;
+  if (it.is_int64() && it.int64() >= 1 && it.int64() <= 1000)
+    out = static_cast<std::size_t>(it.int64());
   else
     warn(d, "limit", "must be an integer from 1 to 1000");
 }
 
-void read_now(const json& j, Seconds& out, Diagnostics& d) {
-  const auto it = j.find("now");
-  if (it == j.end() || it->is_null()) return;
+void read_now(JsonValue j, Seconds& out, Diagnostics& d) {
+  const JsonValue it = j.find("now");
+  if (it.is_null()) return;
   // Clamped to +-1e17 s (3 billion years), so that now +- a duration cannot overflow.
-  if (it->is_number_integer()) {
-    out = std::clamp<Seconds>(it->get<Seconds>(), -100000000000000000, 100000000000000000);
-  } else if (it->is_number_float()) {
-    out = static_cast<Seconds>(std::clamp(it->get<double>(), -1e17, 1e17));
-  } else if (it->is_string()) {
-    if (const auto t = parse_time_argument(it->get_ref<const std::string&>()))
+  if (it.is_int64()) {
+    out = std::clamp<Seconds>(it.int64(), -100000000000000000, 100000000000000000);
+  } else if (it.is_number()) {
+    out = static_cast<Seconds>(std::clamp(it.number(), -1e17, 1e17));
+  } else if (it.is_string()) {
+    if (const auto t = parse_time_argument(it.string()))
       out = *t;
     else
       warn(d, "now", "must be RFC 3339 or epoch seconds");
@@ -64,26 +61,27 @@ void read_now(const json& j, Seconds& out, Diagnostics& d) {
   }
 }
 
-void read_ids(const json& j, const char* key, std::vector<std::string>& out, Diagnostics& d) {
-  const auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return;
-  if (!it->is_array()) {
+void read_ids(JsonValue j, const char* key, std::vector<std::string>& out, Diagnostics& d) {
+  const JsonValue it = j.find(key);
+  if (it.is_null()) return;
+  if (!it.is_array()) {
     warn(d, key, "must be an array of ids");
     return;
   }
-  for (const json& v : *it)
-    if (v.is_string()) out.push_back(v.get<std::string>());
+  for (const JsonValue v : it.elements())
+    if (v.is_string()) out.emplace_back(v.string());
 }
 
 }  // namespace
 
 MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& d) {
   MostReadRequest r;
-  const json j = parse_object(text, d);
-  if (const auto it = j.find("window"); it != j.end() && !it->is_null()) {
-    const Seconds w = it->is_string()           ? parse_duration(it->get_ref<const std::string&>())
-                      : it->is_number_integer() ? it->get<Seconds>()
-                                                : -1;
+  JsonDocument document;
+  const JsonValue j = parse_object(document, text, d);
+  if (const JsonValue it = j.find("window"); !it.is_null()) {
+    const Seconds w = it.is_string()  ? parse_duration(it.string())
+                      : it.is_int64() ? it.int64()
+                                      : -1;
     if (w > 0)
       r.window = w;
     else
@@ -93,9 +91,9 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
   read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_ids(j, "exclude", r.exclude, d);
-  if (const auto it = j.find("trending"); it != j.end() && !it->is_null()) {
-    if (it->is_boolean())
-      r.trending = it->get<bool>();
+  if (const JsonValue it = j.find("trending"); !it.is_null()) {
+    if (it.is_boolean())
+      r.trending = it.boolean();
     else
       warn(d, "trending", "must be true or false");
   }
@@ -106,22 +104,24 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
 ReadNextRequest read_next_request_from_json(std::string_view text, ReadingHistory& history,
                                             Diagnostics& d) {
   ReadNextRequest r;
-  const json j = parse_object(text, d);
+  JsonDocument document;
+  const JsonValue j = parse_object(document, text, d);
   read_string(j, "article", r.article, d);
   read_string(j, "context", r.context_text, d);
   read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_now(j, r.now, d);
   read_ids(j, "candidates", r.candidates, d);
-  if (const auto it = j.find("history"); it != j.end() && !it->is_null()) {
-    history = history_from_json(it->is_string() ? it->get<std::string>() : it->dump(), d);
+  if (const JsonValue it = j.find("history"); !it.is_null()) {
+    history = it.is_string() ? history_from_json(it.string(), d) : history_from_json(it, d);
   }
   return r;
 }
 
 TickerRequest ticker_request_from_json(std::string_view text, Diagnostics& d) {
   TickerRequest r;
-  const json j = parse_object(text, d);
+  JsonDocument document;
+  const JsonValue j = parse_object(document, text, d);
   read_limit(j, r.limit, d);
   read_now(j, r.now, d);
   return r;

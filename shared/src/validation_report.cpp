@@ -1,35 +1,32 @@
 // newsrail — validation report serialisation.
 #include "newsrail/validation_report.h"
 
-#include <nlohmann/json.hpp>
-
+#include "newsrail/json_writer.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 
 std::string validation_report_json(const FeedParseResult& result) {
-  nlohmann::json diagnostics = nlohmann::json::array();
   std::size_t errors = 0, warnings = 0;
-  for (const Diagnostic& d : result.diagnostics) {
+  for (const Diagnostic& d : result.diagnostics)
     (d.severity == Severity::kError ? errors : warnings)++;
-    nlohmann::json entry = {
-        {"severity", severity_name(d.severity)}, {"path", d.path}, {"message", d.message}};
-    if (d.line > 0) {
-      entry["line"] = d.line;
-      entry["column"] = d.column;
-    }
-    diagnostics.push_back(std::move(entry));
+  JsonWriter out;
+  out.begin_object();
+  out.member("usable", result.usable());
+  out.member("items", result.feed.items.size()).member("breaking", result.feed.breaking.size());
+  out.member("language", result.feed.language);
+  out.member("generated_at",
+             result.feed.generated_at ? format_rfc3339(result.feed.generated_at) : "");
+  out.member("errors", errors).member("warnings", warnings);
+  out.key("diagnostics").begin_array();
+  for (const Diagnostic& d : result.diagnostics) {
+    out.begin_object().member("severity", severity_name(d.severity)).member("path", d.path);
+    out.member("message", d.message);
+    if (d.line > 0) out.member("line", d.line).member("column", d.column);
+    out.end_object();
   }
-  const nlohmann::json report = {
-      {"usable", result.usable()},
-      {"items", result.feed.items.size()},
-      {"breaking", result.feed.breaking.size()},
-      {"language", result.feed.language},
-      {"generated_at", result.feed.generated_at ? format_rfc3339(result.feed.generated_at) : ""},
-      {"errors", errors},
-      {"warnings", warnings},
-      {"diagnostics", std::move(diagnostics)}};
-  return report.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  out.end_array().end_object();
+  return out.take();
 }
 
 }  // namespace newsrail

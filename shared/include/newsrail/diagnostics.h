@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsrail {
@@ -31,6 +32,6 @@ const char* severity_name(Severity severity);
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // Returns `token` escaped for a JSON pointer segment ("~" -> "~0", "/" -> "~1").
-std::string json_pointer_escape(const std::string& token);
+std::string json_pointer_escape(std::string_view token);
 
 }  // namespace newsrail

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsrail/diagnostics.h"
+#include "newsrail/json_reader.h"
 #include "newsrail/model.h"
 
 namespace newsrail {
@@ -38,6 +39,9 @@ std::string history_to_json(const ReadingHistory& history);
 // Reads what history_to_json wrote. Corrupt or foreign input gives an empty history and a
 // warning; bad entries are skipped with a warning each; never fails, never throws.
 ReadingHistory history_from_json(std::string_view json, Diagnostics& diagnostics,
+                                 std::size_t capacity = 200);
+// The same, from a value already parsed (a history inside a request).
+ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics,
                                  std::size_t capacity = 200);
 
 // How much the reader leans to each section and tag (normalised labels), from their history:

@@ -17,7 +17,7 @@ struct SyntheticOptions {
   bool full_text = true;          // Include content_text bodies (false: title + summary only).
   int percent_spanish = 15;       // Share of articles in Spanish, clamped to 0..100.
   int percent_arabic = 15;        // Share in Arabic, clamped to 0..100 - Spanish; rest English.
-  int indent = -1;                // Output indent as for nlohmann dump(): -1 = one line.
+  int indent = -1;                // Spaces per level; -1 = one line.
 };
 
 // Returns a JSON Feed 1.1 document with the _newsrail extension, as UTF-8 text. Deterministic.
