@@ -18,7 +18,7 @@ cd "$root"
 
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ && "$seconds" -gt 0 ]] || { echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2; }
-read -r -a targets <<<"${FUZZ_TARGETS:-feed_parser history html_text options}"
+read -r -a targets <<<"${FUZZ_TARGETS:-feed_parser history html_text json options}"
 cores=$(nproc 2>/dev/null || echo 1)
 jobs=${FUZZ_JOBS:-$(( cores >= 2 ? 2 : 1 ))}
 

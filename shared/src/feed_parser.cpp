@@ -84,9 +84,9 @@ class Context {
                          std::size_t max_bytes) {
     const JsonValue it = obj.find(key);
     if (it.is_null()) return {};
-    const std::string path = base + "/" + key;
+    const auto path = [&] { return base + "/" + key; };
     if (!it.is_string()) {
-      warn(path, std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
     return limit(clean_line(it.string()), max_bytes, path);
@@ -97,9 +97,9 @@ class Context {
                          std::size_t max_bytes) {
     const JsonValue it = obj.find(key);
     if (it.is_null()) return {};
-    const std::string path = base + "/" + key;
+    const auto path = [&] { return base + "/" + key; };
     if (!it.is_string()) {
-      warn(path, std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
     return limit(trim(it.string()), max_bytes, path);
@@ -110,21 +110,21 @@ class Context {
     std::vector<std::string> out;
     const JsonValue it = obj.find(key);
     if (it.is_null()) return out;
-    const std::string path = base + "/" + key;
+    const auto path = [&] { return base + "/" + key; };
     if (!it.is_array()) {
-      warn(path, std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
+      warn(path(), std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
       return out;
     }
     std::size_t i = 0;
     for (const JsonValue v : it.elements()) {
-      const std::string entry_path = path + "/" + std::to_string(i);
+      const auto entry_path = [&] { return path() + "/" + std::to_string(i); };
       if (out.size() >= limits_.max_list_entries) {
-        warn(entry_path, "more than " + std::to_string(limits_.max_list_entries) +
-                             " entries; the rest are ignored");
+        warn(entry_path(), "more than " + std::to_string(limits_.max_list_entries) +
+                               " entries; the rest are ignored");
         break;
       }
       if (!v.is_string()) {
-        warn(entry_path, std::string("must be a string, not ") + type_name(v) + "; ignored");
+        warn(entry_path(), std::string("must be a string, not ") + type_name(v) + "; ignored");
         continue;
       }
       std::string s = limit(clean_line(v.string()), limits_.max_field_bytes, entry_path);
@@ -135,11 +135,13 @@ class Context {
     return out;
   }
 
-  // Truncates `s` to `max_bytes` on a code point boundary, with a warning when it was longer.
-  std::string limit(std::string s, std::size_t max_bytes, const std::string& path) {
+  // Truncates `s` to `max_bytes` on a code point boundary, with a warning at path() when it was
+  // longer (the path is built only then: most fields fit).
+  template <typename PathFn>
+  std::string limit(std::string s, std::size_t max_bytes, const PathFn& path) {
     if (s.size() <= max_bytes) return s;
-    warn(path, "longer than " + std::to_string(max_bytes) + " bytes (" + std::to_string(s.size()) +
-                   "); truncated");
+    warn(path(), "longer than " + std::to_string(max_bytes) + " bytes (" +
+                     std::to_string(s.size()) + "); truncated");
     std::string cut(truncate_utf8(s, max_bytes));
     while (!cut.empty() &&
            (cut.back() == ' ' || cut.back() == '\n' || cut.back() == '\t' || cut.back() == '\r'))
@@ -154,9 +156,9 @@ class Context {
 
 // An id: a non-empty string, or a number coerced to a string as JSON Feed 1.1 asks.
 Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits, std::string& id) {
-  const std::string path = base + "/id";
+  const auto path = [&] { return base + "/id"; };
   const JsonValue it = obj.find("id");
-  if (it.is_null()) return {path, "missing id"};
+  if (it.is_null()) return {path(), "missing id"};
   if (it.is_int64()) {
     id = std::to_string(it.int64());
   } else if (it.is_big_uint64()) {
@@ -164,11 +166,11 @@ Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits
   } else if (it.is_string()) {
     id = clean_line(it.string());
   } else {
-    return {path, std::string("id must be a string, not ") + type_name(it)};
+    return {path(), std::string("id must be a string, not ") + type_name(it)};
   }
-  if (id.empty()) return {path, "empty id"};
+  if (id.empty()) return {path(), "empty id"};
   if (id.size() > limits.max_id_bytes)
-    return {path, "id longer than " + std::to_string(limits.max_id_bytes) + " bytes"};
+    return {path(), "id longer than " + std::to_string(limits.max_id_bytes) + " bytes"};
   return {};
 }
 
@@ -177,18 +179,18 @@ Reject read_url(JsonValue obj, const char* key, const std::string& base, const P
                 std::string& url) {
   const JsonValue it = obj.find(key);
   if (it.is_null()) return {};
-  const std::string path = base + "/" + key;
-  if (!it.is_string()) return {path, std::string("must be a string, not ") + type_name(it)};
+  const auto path = [&] { return base + "/" + key; };
+  if (!it.is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
   const std::string_view raw = it.string();
   if (raw.size() > limits.max_url_bytes)
-    return {path, "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
+    return {path(), "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
   switch (classify_url(raw)) {
     case UrlKind::kEmpty:
       return {};
     case UrlKind::kUnsafe: {
       const std::string shown(truncate_utf8(raw, 40));
-      return {path, "url must be http(s) or relative, not \"" + shown +
-                        (shown.size() < raw.size() ? "...\"" : "\"")};
+      return {path(), "url must be http(s) or relative, not \"" + shown +
+                          (shown.size() < raw.size() ? "...\"" : "\"")};
     }
     default:
       url = trim_url(raw);
@@ -200,14 +202,14 @@ Reject read_url(JsonValue obj, const char* key, const std::string& base, const P
 Reject read_date(JsonValue obj, const char* key, const std::string& base, Seconds& out) {
   const JsonValue it = obj.find(key);
   if (it.is_null()) return {};
-  const std::string path = base + "/" + key;
+  const auto path = [&] { return base + "/" + key; };
   if (!it.is_string())
-    return {path, std::string("date must be an RFC 3339 string, not ") + type_name(it)};
+    return {path(), std::string("date must be an RFC 3339 string, not ") + type_name(it)};
   const std::string_view s = it.string();
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
-    return {path, "not an RFC 3339 date: \"" + shown + "\""};
+    return {path(), "not an RFC 3339 date: \"" + shown + "\""};
   }
   out = *t;
   return {};
@@ -391,7 +393,8 @@ Reject read_item(JsonValue item, const std::string& base, const std::string& fee
   if (title.is_null()) return {base + "/title", "missing title"};
   if (!title.is_string())
     return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
-  a.title = ctx.limit(clean_line(title.string()), limits.max_title_bytes, base + "/title");
+  a.title = ctx.limit(clean_line(title.string()), limits.max_title_bytes,
+                      [&] { return base + "/title"; });
   if (a.title.empty()) return {base + "/title", "empty title"};
 
   if (Reject r = read_url(item, "url", base, limits, a.url)) return r;
@@ -466,7 +469,8 @@ Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generate
   if (text.is_null()) return {base + "/text", "missing text"};
   if (!text.is_string())
     return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
-  b.text = ctx.limit(clean_line(text.string()), limits.max_title_bytes, base + "/text");
+  b.text =
+      ctx.limit(clean_line(text.string()), limits.max_title_bytes, [&] { return base + "/text"; });
   if (b.text.empty()) return {base + "/text", "empty text"};
   if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;

@@ -369,6 +369,14 @@ class JsonParser {
     }
     const std::uint32_t node = add(JsonType::kNumber);
     JsonDocument::Node& n = doc_.nodes_[node];
+    if (integral && dropped == 1) {  // 20 digits: may still fit std::uint64_t.
+      const char last = text_[pos_ - 1];
+      const std::uint64_t digit = static_cast<std::uint64_t>(last - '0');
+      if (mantissa <= (UINT64_MAX - digit) / 10) {
+        mantissa = mantissa * 10 + digit;
+        dropped = 0;
+      }
+    }
     if (integral && dropped == 0) {
       if (!negative && mantissa > static_cast<std::uint64_t>(INT64_MAX)) {
         n.flags = kBigUint64;

@@ -1,0 +1,94 @@
+// libFuzzer target: the core's JSON reader and writer, differentially against nlohmann-json.
+//
+// Invariants (a failure traps):
+//  - JsonDocument::parse accepts exactly what nlohmann-json accepts (RFC 8259), except that it
+//    refuses nesting deeper than JsonDocument::kMaxDepth, which nlohmann reads;
+//  - what both accept holds the same values (numbers bit for bit, strings byte for byte, objects
+//    with the last of duplicate keys);
+//  - a syntax error's offset lies within the input and its message is valid UTF-8;
+//  - JsonWriter's copy of the parsed value (compact and indented) is accepted by nlohmann and
+//    holds the same values again, and parsing it with JsonDocument gives the same text back.
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "fuzz_check.h"
+#include "newsrail/json_reader.h"
+#include "newsrail/json_writer.h"
+#include "newsrail/utf8.h"
+
+using namespace newsrail;
+
+namespace {
+
+bool same_double(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0 || a == b; }
+
+bool same(JsonValue v, const nlohmann::json& j) {
+  switch (v.type()) {
+    case JsonType::kNull:
+      return j.is_null();
+    case JsonType::kBoolean:
+      return j.is_boolean() && j.get<bool>() == v.boolean();
+    case JsonType::kNumber:
+      if (v.is_int64()) return j.is_number_integer() && j.get<std::int64_t>() == v.int64();
+      if (v.is_big_uint64()) return j.is_number_unsigned() && j.get<std::uint64_t>() == v.big_uint64();
+      return j.is_number_float() && same_double(j.get<double>(), v.number());
+    case JsonType::kString:
+      return j.is_string() && j.get_ref<const std::string&>() == v.string();
+    case JsonType::kArray: {
+      if (!j.is_array() || j.size() != v.size()) return false;
+      std::size_t i = 0;
+      for (const JsonValue e : v.elements())
+        if (!same(e, j[i++])) return false;
+      return true;
+    }
+    case JsonType::kObject: {
+      if (!j.is_object()) return false;
+      std::size_t distinct = 0;
+      for (const auto& [key, value] : v.members()) {
+        const auto it = j.find(std::string(key));
+        if (it == j.end() || !same(v.find(key), *it)) return false;
+        (void)value;
+        ++distinct;
+      }
+      return j.size() <= distinct;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  JsonDocument doc;
+  const bool ours = doc.parse(text);
+  const nlohmann::json theirs = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+  if (!ours) {
+    FUZZ_CHECK(doc.error().offset <= size);
+    FUZZ_CHECK(!doc.error().message.empty());
+    FUZZ_CHECK(is_valid_utf8(doc.error().message));
+    const bool too_deep = doc.error().message.rfind("nested deeper", 0) == 0;
+    FUZZ_CHECK(too_deep || theirs.is_discarded());
+    return 0;
+  }
+  FUZZ_CHECK(!theirs.is_discarded());
+  FUZZ_CHECK(same(doc.root(), theirs));
+
+  for (int indent : {-1, 2}) {
+    const std::string written = JsonWriter(indent).value(doc.root()).take();
+    FUZZ_CHECK(is_valid_utf8(written));
+    const nlohmann::json again = nlohmann::json::parse(written, nullptr, false);
+    FUZZ_CHECK(!again.is_discarded());
+    JsonDocument reread;
+    FUZZ_CHECK(reread.parse(written));
+    FUZZ_CHECK(same(reread.root(), again));
+    FUZZ_CHECK(same(reread.root(), theirs));
+    FUZZ_CHECK(JsonWriter(indent).value(reread.root()).take() == written);
+  }
+  return 0;
+}
