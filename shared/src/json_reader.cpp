@@ -58,6 +58,7 @@ class JsonParser {
 
   bool run() {
     std::vector<std::uint32_t> stack;  // Open containers, innermost last.
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // A UTF-8 byte order mark: RFC 8259 8.1.
     skip_space();
   value:
     if (pos_ >= text_.size()) return fail("expected a value, not the end of the input");

@@ -36,7 +36,8 @@ struct FeedParseResult {
 };
 
 // Parses `json` (UTF-8; invalid bytes are replaced with U+FFFD and reported). Never throws, also
-// when compiled without exceptions. Cost: one pass over the bytes plus one JSON DOM.
+// when compiled without exceptions. Cost: one pass over the bytes into a flat tape (json_reader.h),
+// then one walk of the tape into the Feed.
 FeedParseResult parse_feed(std::string_view json, const ParseLimits& limits = {});
 
 // The two JSON Feed versions accepted ("https://jsonfeed.org/version/1.1" and ".../version/1").

@@ -6,7 +6,7 @@
 // node per value; strings without escapes point into the input, so reading allocates twice
 // (the tape and the decoded escaped strings), not once per value.
 //
-// Strict RFC 8259: no comments, no trailing commas, no leading zeros, strings must be valid UTF-8
+// Strict RFC 8259 (a leading UTF-8 byte order mark is skipped, as 8.1 allows): no comments, no trailing commas, no leading zeros, strings must be valid UTF-8
 // without raw control characters, `\u` surrogates must pair. Duplicate keys are kept in the tape;
 // `find` returns the last (what most JSON libraries keep). Never throws.
 #pragma once
