@@ -257,7 +257,11 @@ void FeedIndex::index_terms() {
   // repeat from article to article, and a hit costs no normalising and no std::string.
   constexpr char kLabelKey = 'L', kPackedTermKey = 'T';
   auto label = [&](const std::string& text) {
-    return memo.lookup(kLabelKey, text, [&] { return intern_label(text); });
+    return memo.lookup(kLabelKey, text, [&] {
+      const LabelId id = intern_label(text);
+      written_label_ids_.try_emplace(text, id);
+      return id;
+    });
   };
 
   for (std::size_t i = 0; i < n; ++i) {
@@ -400,7 +404,12 @@ std::optional<TermId> FeedIndex::term_id(std::string_view term) const {
 
 LabelId FeedIndex::label_id(std::string_view label) const {
   if (label.empty()) return -1;
-  const auto it = label_ids_.find(normalize_for_match(label));
+  // Labels usually come as the feed writes them (a history records the article's own): those
+  // need no normalising.
+  const std::string key(label);
+  if (const auto it = written_label_ids_.find(key); it != written_label_ids_.end())
+    return it->second;
+  const auto it = label_ids_.find(normalize_for_match(key));
   return it == label_ids_.end() ? -1 : it->second;
 }
 
