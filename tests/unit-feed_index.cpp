@@ -1,9 +1,16 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "fixtures.h"
 #include "newsrail/feed_index.h"
+#include "newsrail/normalize.h"
+#include "newsrail/tokenize.h"
 
 using namespace newsrail;
 using namespace newsrail::fixtures;
@@ -113,4 +120,50 @@ TEST_CASE("an article's terms do not depend on the language of the articles befo
   CHECK(en_first.term_id("de").has_value());
   CHECK(es_first.indexed(1).title_terms.size() == en_first.indexed(0).title_terms.size());
   CHECK(es_first.indexed(0).title_terms.size() == en_first.indexed(1).title_terms.size());
+}
+
+TEST_CASE("the index counts the terms terms_for_matching gives, field by field, in en/es/ar") {
+  // A body longer than the 400 tokens the index reads: "zanzibar" comes after them.
+  std::string body;
+  for (int i = 0; i < 130; ++i) body += "Los precios\xC2\xA0subieron un 3,5% en Madrid. ";
+  body += "Zanzibar";
+  std::vector<Article> items = {
+      article("en", "Council DELAYS the harbour budget vote", "Politics", {"City council"}, 1, 0,
+              "The council's vote, set for 2025, was postponed: \"we need time\"\xE2\x80\x94 "
+              "officials said. Budgets, policies and strikes."),
+      article("es", "¿Qué pasó con la ELECCIÓN en España?", "Política", {"Elecciones"}, 1, 0, body),
+      article("ar", "قَالَ الرَّئِيسُ إِنَّ المُفَاوَضَاتِ مُسْتَمِرَّةٌ", "سياسة", {"المفاوضات"}, 1, 0,
+              "وصل الوفد إلى القاهرة، وقال إن الاجتماعات ستستمر حتى ١٥ يونيو. ﻻ تعليق.")};
+  items[1].language = "es";
+  items[1].summary = "Las elecciones de Perú y de Chile";
+  items[2].language = "ar";
+  const FeedIndex index(feed(items));
+
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    const Article& a = index.article(i);
+    CAPTURE(a.id);
+    std::map<std::string, float> expected;
+    auto add = [&](std::string_view text, float weight) {
+      for (const std::string& term : terms_for_matching(text, a.language)) expected[term] += weight;
+    };
+    add(a.title, 3);
+    for (const std::string& tag : a.tags) add(tag, 3);
+    add(a.summary, 2);
+    std::vector<std::string> tokens = tokenize(normalize_for_match(a.text));
+    if (tokens.size() > 400) tokens.resize(400);
+    std::string first;
+    for (const std::string& t : tokens) first += t + " ";
+    add(first, 1);
+
+    std::map<std::string, float> counted;
+    for (const TermWeight& t : index.indexed(i).counts) counted[index.term_text(t.term)] = t.weight;
+    CHECK(counted == expected);
+
+    std::set<std::string> title_terms;
+    for (TermId t : index.indexed(i).title_terms) title_terms.insert(index.term_text(t));
+    const std::vector<std::string> reference = terms_for_matching(a.title, a.language);
+    CHECK(title_terms == std::set<std::string>(reference.begin(), reference.end()));
+  }
+  CHECK(index.term_id("precio").has_value());
+  CHECK_FALSE(index.term_id("zanzibar").has_value());
 }

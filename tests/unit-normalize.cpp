@@ -156,3 +156,56 @@ TEST_CASE("normalising twice changes nothing") {
     CHECK(normalize_for_match(once) == once);
   }
 }
+
+// Pieces of English, Spanish and Arabic news text, with the characters the fast paths of
+// normalize_for_match treat specially (ASCII runs, two-byte sequences) and those they leave to
+// the per-code-point folding: accents precomposed and decomposed, capitals, digits, punctuation,
+// non-breaking and zero-width spaces, soft hyphens, tashkeel, tatweel, presentation forms,
+// emoji and invalid UTF-8.
+namespace {
+
+// clang-format off
+const std::vector<std::string> kMixedPieces = {
+    "The ", "PRESIDENT", "said", " ", "  ", "2025", "F-35", "$1.5bn,", "(Live)", "don't", ".",
+    "\t", "\n", "ELECCIÓN", "Elecci\xC3\xB3n", "Eleccio\xCC\x81n", "año", "Ñandú", "¿Qué?",
+    "¡Sí!", "Pingüino", "«", "»", "\xC2\xA0" /* no-break space */, "\xE2\x80\x8B" /* ZWSP */,
+    "\xE2\x80\x8F" /* RLM */, "\xC2\xAD" /* soft hyphen */, "\xE2\x80\x94" /* em dash */,
+    "قَالَ", "الرَّئِيسُ", "العـــربية", "مدينة", "إلى", "مؤتمر", "، ", "؟", "١٢٣", "۴۵",
+    "\xEF\xBB\xBB" /* presentation form */, "ﻻ", "\xEF\xB7\xB2" /* allah ligature */,
+    "\xEF\xBB\xBF" /* BOM */, "ﬁnance", "Straße", "ΑΘΉΝΑ", "МОСКВА", "東京", "😀", "ＡＢＣ", "µ",
+    "²", "×", "ǅ", "ʼ", "\xFF", "\xC3", "\xE2\x82", "\xC0\xAF" /* invalid UTF-8 */};
+// clang-format on
+
+std::string first_tokens(const std::string& normalized, std::size_t n) {
+  std::string out;
+  std::size_t i = 0;
+  for (std::size_t taken = 0; taken < n && i < normalized.size(); ++taken) {
+    std::size_t j = normalized.find(' ', i);
+    if (j == std::string::npos) j = normalized.size();
+    if (!out.empty()) out += ' ';
+    out.append(normalized, i, j - i);
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the fast paths fold mixed en/es/ar text exactly as one code point at a time does") {
+  CHECK(newsrail::normalize_for_match_reference("¿Qué dijo el PRESIDENTE?\xC2\xA0"
+                                                "Año 2025") == "que dijo el presidente ano 2025");
+  std::mt19937 rng(2025);
+  std::string out = "left over from an earlier call";
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int pieces = static_cast<int>(rng() % 30);
+    for (int k = 0; k < pieces; ++k) s += kMixedPieces[rng() % kMixedPieces.size()];
+    const std::string reference = newsrail::normalize_for_match_reference(s);
+    REQUIRE(normalize_for_match(s) == reference);
+    normalize_for_match(s, out);
+    REQUIRE(out == reference);
+    const std::size_t max_tokens = rng() % 8;
+    normalize_for_match(s, out, max_tokens);
+    REQUIRE(out == first_tokens(reference, max_tokens));
+  }
+}

@@ -281,3 +281,42 @@ TEST_CASE("Read Next keeps to the reader's language, unless the feed has none in
   REQUIRE_FALSE(any.notes.empty());
   CHECK(any.notes.back().find("no article is in language") != std::string::npos);
 }
+
+TEST_CASE("affinity over label ids gives affinity_for(affinity_profile(...)) to the bit") {
+  // Labels in several spellings, labels the feed lacks (the strongest, so they set the scale),
+  // a tag twice in one read, an empty label, an ancient read and one in the future.
+  const FeedIndex index(feed({
+      article("x", "Harbour budget vote delayed", "Politics", {"Harbour"}, 1, 10),
+      article("a", "Harbour budget passes", "Politics", {"Harbour", "Budget"}, 2, 50),
+      article("b", "Budget talks in Madrid", "Política", {"Presupuesto", "Budget"}, 3, 40),
+      article("c", "Derby crowd expected", "Sports", {"Football"}, 4, 30),
+      article("d", "Port workers strike", "Economy", {"Harbour", "Strikes"}, 5, 20),
+      article("e", "Budget vote in the council", "", {}, 6, 10),
+  }));
+  ReadingHistory h;
+  auto read = [&](std::string id, std::string section, std::vector<std::string> tags,
+                  Seconds time) {
+    h.entries.push_back({std::move(id), time, std::move(section), std::move(tags)});
+  };
+  read("gone-1", "Culture", {"Opera", "OPERA", "Film"}, kNow - 10 * kHour);
+  read("gone-2", "CULTURE", {"Ópera"}, kNow - 2 * kHour);
+  read("a", "POLITICS", {"harbour", "Harbour", "budget"}, kNow - 30 * kHour);
+  read("b", "Politica", {"Presupuesto", ""}, kNow - 3 * kDay);
+  read("c", "Sports", {"Football"}, kNow - 60LL * 365 * kDay);  // Its weight underflows to 0.
+  read("d", "", {"Strikes", "!!!"}, kNow + kHour);
+  ReadNextOptions options;
+  options.relevance_threshold = 0;
+  options.exclude_read = false;
+  const AffinityProfile profile = affinity_profile(h, kNow);
+  const RankedList list = rank(index, "x", 10, h, options);
+  int checked = 0;
+  for (const RankedItem& item : list.items) {
+    for (const ScoreTerm& t : item.breakdown) {
+      if (t.name != "affinity") continue;
+      CAPTURE(item.id);
+      CHECK(t.value == options.affinity_weight * affinity_for(profile, index.article(item.index)));
+      ++checked;
+    }
+  }
+  CHECK(checked >= 4);
+}

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "newsrail/normalize.h"
@@ -55,40 +56,65 @@ void url_keys(std::string_view url, std::string& host_key, std::string& path_key
 
 // Remembers, for one index build, what term (or -1: dropped) each (language, token) gives, so the
 // stop-word check, stemming and term interning run once per distinct token rather than per use.
-// Open addressing over FNV-1a hashes; keys are copied once.
+// Open addressing; a slot keeps 32 bits of the hash beside the entry's number, so a probe reads
+// an entry (and compares its key) only when those bits match. Keys are copied once.
 class TokenMemo {
  public:
-  TokenMemo() : slots_(1u << 12, 0) {}
+  TokenMemo() : slots_(1u << 12) {}
 
   template <typename Compute>
   std::int32_t lookup(char lang, std::string_view token, Compute&& compute) {
-    std::uint64_t h = 1469598103934665603ull ^ static_cast<unsigned char>(lang);
-    h *= 1099511628211ull;
-    for (char c : token) {
-      h ^= static_cast<unsigned char>(c);
-      h *= 1099511628211ull;
-    }
+    const std::uint64_t h = hash(lang, token);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     std::size_t mask = slots_.size() - 1;
     for (std::size_t k = h & mask;; k = (k + 1) & mask) {
-      const std::uint32_t e = slots_[k];
-      if (e == 0) break;
-      const Entry& entry = entries_[e - 1];
-      if (entry.hash == h && entry.lang == lang && entry.key == token) return entry.term;
+      const Slot slot = slots_[k];
+      if (slot.entry == 0) break;
+      if (slot.tag != tag) continue;
+      const Entry& entry = entries_[slot.entry - 1];
+      if (entry.lang == lang && entry.key == token) return entry.term;
     }
     const std::int32_t term = compute();
     entries_.push_back({std::string(token), h, term, lang});
     if (entries_.size() * 2 > slots_.size()) {
       rehash(slots_.size() * 2);
     } else {
-      mask = slots_.size() - 1;
-      std::size_t k = h & mask;
-      while (slots_[k] != 0) k = (k + 1) & mask;
-      slots_[k] = static_cast<std::uint32_t>(entries_.size());
+      place(h, entries_.size());
     }
     return term;
   }
 
  private:
+  // Mixes 8 bytes at a time (a byte-serial hash such as FNV-1a costs a multiply per byte, and
+  // every token of every article is hashed); each step is a bijection of the state, and the
+  // final mix (MurmurHash3's) spreads every byte into the low bits the table indexes by.
+  static std::uint64_t hash(char lang, std::string_view token) {
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = static_cast<unsigned char>(lang) + (token.size() << 8);
+    std::size_t i = 0;
+    for (; i + 8 <= token.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, token.data() + i, 8);
+      h = (h ^ w) * kMul;
+      h ^= h >> 32;
+    }
+    if (i < token.size()) {
+      std::uint64_t w = 0;
+      for (std::size_t k = 0; i + k < token.size(); ++k)
+        w |= static_cast<std::uint64_t>(static_cast<unsigned char>(token[i + k])) << (8 * k);
+      h = (h ^ w) * kMul;
+    }
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 33);
+  }
+
+  struct Slot {
+    std::uint32_t tag = 0;    // The high 32 bits of the entry's hash.
+    std::uint32_t entry = 0;  // 0 = empty, else 1 + index into entries_.
+  };
   struct Entry {
     std::string key;
     std::uint64_t hash;
@@ -96,30 +122,51 @@ class TokenMemo {
     char lang;
   };
 
-  void rehash(std::size_t size) {
-    slots_.assign(size, 0);
-    const std::size_t mask = size - 1;
-    for (std::size_t e = 0; e < entries_.size(); ++e) {
-      std::size_t k = entries_[e].hash & mask;
-      while (slots_[k] != 0) k = (k + 1) & mask;
-      slots_[k] = static_cast<std::uint32_t>(e + 1);
-    }
+  void place(std::uint64_t h, std::size_t entry) {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t k = h & mask;
+    while (slots_[k].entry != 0) k = (k + 1) & mask;
+    slots_[k] = {static_cast<std::uint32_t>(h >> 32), static_cast<std::uint32_t>(entry)};
   }
 
-  std::vector<std::uint32_t> slots_;  // 0 = empty, else 1 + index into entries_.
+  void rehash(std::size_t size) {
+    slots_.assign(size, Slot{});
+    for (std::size_t e = 0; e < entries_.size(); ++e) place(entries_[e].hash, e + 1);
+  }
+
+  std::vector<Slot> slots_;
   std::vector<Entry> entries_;
 };
 
-// Calls `f(token)` for each space-separated token of normalize_for_match output until it
-// returns false.
+// Calls `f(token)` for each space-separated token of normalize_for_match output.
 template <typename F>
 void for_each_token(std::string_view s, F&& f) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = s.find(' ', i);
     if (j == std::string_view::npos) j = s.size();
-    if (j > i && !f(s.substr(i, j - i))) return;
+    if (j > i) f(s.substr(i, j - i));
     i = j + 1;
+  }
+}
+
+// Sorts distinct term ids, all below `universe`. When the vocabulary is small next to the ids'
+// n log n (an article touches a few hundred terms), one sweep of a bitmap (`bits`, all zero
+// before and after) is cheaper than comparing.
+void sort_distinct(std::vector<TermId>& ids, std::size_t universe,
+                   std::vector<std::uint64_t>& bits) {
+  const std::size_t words = (universe + 63) / 64;
+  if (words > 4 * ids.size()) {
+    std::sort(ids.begin(), ids.end());
+    return;
+  }
+  if (bits.size() < words) bits.resize(words, 0);
+  for (TermId t : ids) bits[t / 64] |= std::uint64_t{1} << (t % 64);
+  std::size_t k = 0;
+  for (std::size_t w = 0; w < words; ++w) {
+    for (std::uint64_t b = bits[w]; b != 0; b &= b - 1)
+      ids[k++] = static_cast<TermId>(w * 64 + static_cast<std::size_t>(__builtin_ctzll(b)));
+    bits[w] = 0;
   }
 }
 
@@ -179,6 +226,7 @@ void FeedIndex::index_terms() {
   TokenMemo memo;
   std::vector<float> scratch;   // Weighted counts by term for the article being read.
   std::vector<TermId> touched;  // Terms with a count in `scratch`.
+  std::vector<std::uint64_t> sort_bits;
   std::vector<std::uint32_t> df;
   std::vector<std::uint32_t> tag_df;
   std::string normalized, term;
@@ -192,10 +240,8 @@ void FeedIndex::index_terms() {
   auto add_text = [&](std::string_view text, char lang, std::string_view primary, float weight,
                       std::size_t max_tokens, std::vector<TermId>* ids) {
     if (text.empty()) return;
-    normalized = normalize_for_match(text);
-    std::size_t tokens = 0;
+    normalize_for_match(text, normalized, max_tokens);
     for_each_token(normalized, [&](std::string_view token) {
-      if (++tokens > max_tokens) return false;
       const std::int32_t id = memo.lookup(lang, token, [&] {
         return term_for_token(token, primary, term) ? static_cast<std::int32_t>(intern_term(term))
                                                     : -1;
@@ -204,7 +250,17 @@ void FeedIndex::index_terms() {
         if (weight > 0) count(static_cast<TermId>(id), weight);
         if (ids) ids->push_back(static_cast<TermId>(id));
       }
-      return true;
+    });
+  };
+
+  // Labels (as written) and packed terms go through the memo too, under keys of their own: most
+  // repeat from article to article, and a hit costs no normalising and no std::string.
+  constexpr char kLabelKey = 'L', kPackedTermKey = 'T';
+  auto label = [&](const std::string& text) {
+    return memo.lookup(kLabelKey, text, [&] {
+      const LabelId id = intern_label(text);
+      written_label_ids_.try_emplace(text, id);
+      return id;
     });
   };
 
@@ -221,17 +277,21 @@ void FeedIndex::index_terms() {
     add_text(a.title, lang, primary, packed ? 0.f : weights_.title, SIZE_MAX, &x.title_terms);
     for (const std::string& tag : a.tags) {
       if (!packed) add_text(tag, lang, primary, weights_.tags, SIZE_MAX, nullptr);
-      const LabelId id = intern_label(tag);
+      const LabelId id = label(tag);
       if (id >= 0) x.tags.push_back(id);
     }
     if (packed) {
-      for (const WeightedTerm& t : a.terms) count(intern_term(t.term), t.weight);
+      for (const WeightedTerm& t : a.terms) {
+        const std::int32_t id = memo.lookup(
+            kPackedTermKey, t.term, [&] { return static_cast<std::int32_t>(intern_term(t.term)); });
+        count(static_cast<TermId>(id), t.weight);
+      }
     } else {
       add_text(a.summary, lang, primary, weights_.summary, SIZE_MAX, nullptr);
       add_text(a.text, lang, primary, weights_.text, weights_.max_text_words, nullptr);
     }
-    x.section = intern_label(a.section);
-    x.region = intern_label(a.region);
+    x.section = label(a.section);
+    x.region = label(a.region);
     x.language = primary_subtag(a.language.empty() ? std::string_view(feed_.language) : a.language);
     if (!x.language.empty() &&
         !std::binary_search(languages_.begin(), languages_.end(), x.language))
@@ -240,7 +300,7 @@ void FeedIndex::index_terms() {
     sort_unique(x.title_terms);
     sort_unique(x.tags);
 
-    std::sort(touched.begin(), touched.end());
+    sort_distinct(touched, terms_.size(), sort_bits);
     if (df.size() < terms_.size()) df.resize(terms_.size() + 1024, 0);
     x.counts.reserve(touched.size());
     for (TermId t : touched) {
@@ -306,6 +366,9 @@ void FeedIndex::index_views() {
 
 void FeedIndex::index_urls() {
   std::string host_key, path_key;
+  by_id_.reserve(feed_.items.size());  // One rehash-free pass: each map gets about one key an item.
+  by_url_.reserve(feed_.items.size());
+  by_path_.reserve(feed_.items.size());
   for (std::size_t i = 0; i < feed_.items.size(); ++i) {
     const Article& a = feed_.items[i];
     by_id_.try_emplace(a.id, i);
@@ -341,7 +404,12 @@ std::optional<TermId> FeedIndex::term_id(std::string_view term) const {
 
 LabelId FeedIndex::label_id(std::string_view label) const {
   if (label.empty()) return -1;
-  const auto it = label_ids_.find(normalize_for_match(label));
+  // Labels usually come as the feed writes them (a history records the article's own): those
+  // need no normalising.
+  const std::string key(label);
+  if (const auto it = written_label_ids_.find(key); it != written_label_ids_.end())
+    return it->second;
+  const auto it = label_ids_.find(normalize_for_match(key));
   return it == label_ids_.end() ? -1 : it->second;
 }
 

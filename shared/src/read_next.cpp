@@ -16,6 +16,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "newsrail/normalize.h"
 
 namespace newsrail {
 namespace {
@@ -72,6 +78,41 @@ Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::si
   return q;
 }
 
+// Sums of read weights per label, over label ids: labels the feed lacks keep their normalised
+// text, as they still set the strongest weight the shares are taken of.
+struct LabelWeights {
+  std::vector<double> by_id;                        // By LabelId.
+  std::unordered_map<std::string, double> unknown;  // Key: normalised label.
+
+  void add(LabelId id, const std::string& unknown_key, double weight) {
+    if (id < 0) {
+      unknown[unknown_key] += weight;
+      return;
+    }
+    const auto k = static_cast<std::size_t>(id);
+    if (by_id.size() <= k) by_id.resize(k + 1, 0);
+    by_id[k] += weight;
+  }
+  // Turns the sums into shares of the strongest (affinity_profile's to_shares); false when empty.
+  bool to_shares() {
+    double strongest = 0;
+    for (double w : by_id) strongest = std::max(strongest, w);
+    for (const auto& kv : unknown) strongest = std::max(strongest, kv.second);
+    if (strongest <= 0) return false;
+    for (double& w : by_id) w /= strongest;
+    return true;
+  }
+};
+
+// A label of the history resolved against the index: its id, or, for one the feed lacks, its
+// normalised text ("" = no label at all). Only labels the feed lacks are normalised.
+LabelId resolve_label(const FeedIndex& index, const std::string& label, std::string& unknown_key) {
+  unknown_key.clear();
+  const LabelId id = index.label_id(label);
+  if (id < 0 && !label.empty()) normalize_for_match(label, unknown_key);
+  return id;
+}
+
 // What the reader brings: their reads (flags by article) and affinities (by label id).
 struct Reader {
   std::vector<char> read;             // By article position.
@@ -79,25 +120,41 @@ struct Reader {
   std::vector<double> tag_share;      // By LabelId.
   bool has_affinity = false;
 
+  // affinity_profile(history, now) (history.h) computed over label ids, with the same sums in
+  // the same order, so the same shares to the bit; labels the feed has are not normalised (the
+  // history's labels are the articles' own), which is most of what a profile used to cost.
   Reader(const FeedIndex& index, const ReadingHistory& history, Seconds now)
       : read(index.size(), 0) {
-    for (const HistoryEntry& e : history.entries)
+    constexpr Seconds kHalfLife = 14 * 86400;  // affinity_profile's default.
+    LabelWeights sections, tags;
+    std::vector<std::pair<LabelId, std::string>> entry_tags;
+    std::string key;
+    for (const HistoryEntry& e : history.entries) {
       if (const auto i = index.find(e.id)) read[*i] = 1;
-    const AffinityProfile profile = affinity_profile(history, now);
-    has_affinity = !profile.empty();
-    if (!has_affinity) return;
-    auto fill = [&](const std::unordered_map<std::string, double>& shares,
-                    std::vector<double>& out) {
-      for (const auto& [label, share] : shares) {
-        const LabelId id = index.label_id(label);
-        if (id < 0) continue;
-        if (out.size() <= static_cast<std::size_t>(id))
-          out.resize(static_cast<std::size_t>(id) + 1, 0);
-        out[static_cast<std::size_t>(id)] = share;
+      const Seconds age = std::max<Seconds>(0, now - e.time);  // Future reads count as now.
+      const double weight = std::exp2(-static_cast<double>(age) / static_cast<double>(kHalfLife));
+      if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
+
+      const LabelId section = resolve_label(index, e.section, key);
+      if (section >= 0 || !key.empty()) sections.add(section, key, weight);
+
+      entry_tags.clear();  // Each tag counts once per read, whatever its spelling variants.
+      for (const std::string& tag : e.tags) {
+        const LabelId id = resolve_label(index, tag, key);
+        if (id < 0 && key.empty()) continue;
+        const auto same = [&](const std::pair<LabelId, std::string>& t) {
+          return id >= 0 ? t.first == id : t.first < 0 && t.second == key;
+        };
+        if (std::find_if(entry_tags.begin(), entry_tags.end(), same) == entry_tags.end())
+          entry_tags.emplace_back(id, key);
       }
-    };
-    fill(profile.sections, section_share);
-    fill(profile.tags, tag_share);
+      for (const auto& [id, unknown_key] : entry_tags) tags.add(id, unknown_key, weight);
+    }
+    const bool has_sections = sections.to_shares();
+    const bool has_tags = tags.to_shares();
+    has_affinity = has_sections || has_tags;
+    if (has_sections) section_share = std::move(sections.by_id);
+    if (has_tags) tag_share = std::move(tags.by_id);
   }
 
   // affinity_for() over label ids: 0.5 * section share + 0.5 * mean of the two strongest tags.

@@ -29,9 +29,6 @@ void civil_from_days(std::int64_t z, std::int64_t& y, unsigned& m, unsigned& d) 
   y += m <= 2;
 }
 
-constexpr Seconds kMinSeconds = -62167219200;  // 0000-01-01T00:00:00Z
-constexpr Seconds kMaxSeconds = 253402300799;  // 9999-12-31T23:59:59Z
-
 bool is_leap(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
 unsigned days_in_month(std::int64_t y, unsigned m) {
@@ -112,13 +109,13 @@ std::optional<Seconds> parse_rfc3339(std::string_view s) {
       days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
   const Seconds t = days * 86400 + hour * 3600 + minute * 60 + second - offset;
   // Only times format_rfc3339 can write back: UTC years 0000 to 9999.
-  if (t < kMinSeconds || t > kMaxSeconds) return std::nullopt;
+  if (t < kMinRfc3339Seconds || t > kMaxRfc3339Seconds) return std::nullopt;
   return t;
 }
 
 std::string format_rfc3339(Seconds seconds) {
-  if (seconds < kMinSeconds) seconds = kMinSeconds;
-  if (seconds > kMaxSeconds) seconds = kMaxSeconds;
+  if (seconds < kMinRfc3339Seconds) seconds = kMinRfc3339Seconds;
+  if (seconds > kMaxRfc3339Seconds) seconds = kMaxRfc3339Seconds;
   std::int64_t days = seconds / 86400;
   std::int64_t rem = seconds % 86400;
   if (rem < 0) {

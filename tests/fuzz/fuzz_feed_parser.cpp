@@ -27,6 +27,7 @@
 #include "newsrail/most_read.h"
 #include "newsrail/pack.h"
 #include "newsrail/read_next.h"
+#include "newsrail/rfc3339.h"
 #include "newsrail/ticker.h"
 #include "newsrail/url.h"
 #include "newsrail/utf8.h"
@@ -126,7 +127,7 @@ void check_parse(const FeedParseResult& r, const ParseLimits& limits) {
 
 // Times format_rfc3339 can write (years 0000-9999 UTC): parse_rfc3339 refuses the others, so
 // every parsed date must be one of these.
-bool writable(Seconds t) { return t >= -62167219200 && t <= 253402300799; }
+bool writable(Seconds t) { return t >= kMinRfc3339Seconds && t <= kMaxRfc3339Seconds; }
 
 // feed_to_json's promise: parse_feed() of what it writes gives the same Feed (read with the same
 // limits as the original).

@@ -1,8 +1,10 @@
 // newsrail CLI — `newsrail pack FEED`: the browser-ready feed (no full texts, top terms kept).
 #include <cstdio>
+#include <string>
 
 #include "cli_feed.h"
 #include "commands.h"
+#include "newsrail/model.h"
 #include "newsrail/pack.h"
 
 namespace newsrail::cli {
@@ -16,8 +18,11 @@ int run(Args& args) {
   if (const std::string f = args.unknown_flag(); !f.empty())
     return usage_error("pack: unknown option " + f);
   if (args.rest().size() != 1) return usage_error("pack: give exactly one FEED file");
-  if (terms && !parse_limit(terms, options.terms_per_item))
-    return usage_error("pack: --terms must be 1 to 1000");
+  if (terms &&
+      (!parse_limit(terms, options.terms_per_item) || options.terms_per_item > kMaxItemTerms))
+    return usage_error("pack: --terms must be 1 to " + std::to_string(kMaxItemTerms) +
+                       " (feed readers keep at most " + std::to_string(kMaxItemTerms) +
+                       " terms an item and drop the rest)");
   const auto index = load_index(args.rest()[0]);
   if (!index) return 1;
   const std::string out = pack_feed(*index, options);
@@ -35,7 +40,8 @@ const Command kPack = {
     "(count x IDF, default 24) in _newsrail.terms, which Read Next uses in place of the text.\n"
     "Invalid items are left out (as every reader of the feed would skip them).\n\n"
     "Options:\n"
-    "  --terms N   terms kept per item (default 24; readers keep at most 64)\n"
+    "  --terms N   terms kept per item, 1 to 64 (default 24): readers keep at most 64 and\n"
+    "              drop the rest with a warning, so more are refused\n"
     "  --pretty    indent the JSON\n",
     run};
 

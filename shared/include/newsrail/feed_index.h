@@ -73,7 +73,8 @@ class FeedIndex {
   std::size_t term_count() const { return terms_.size(); }
 
   // Tag, section and region labels (normalised for matching) and the tags' IDF.
-  LabelId label_id(std::string_view label) const;  // -1 when unknown; `label` as written.
+  // -1 when unknown; `label` as written (one the feed has is found without normalising).
+  LabelId label_id(std::string_view label) const;
   float tag_idf(LabelId tag) const {
     return tag >= 0 ? tag_idf_[static_cast<std::size_t>(tag)] : 0;
   }
@@ -114,9 +115,10 @@ class FeedIndex {
   std::unordered_map<std::string, TermId> term_ids_;
   std::vector<float> idf_;
   std::vector<std::vector<Posting>> postings_;
-  std::unordered_map<std::string, LabelId> label_ids_;    // key: normalised label
-  std::vector<float> tag_idf_;                            // by LabelId (0 for non-tags)
-  std::vector<std::vector<std::uint32_t>> tag_postings_;  // by LabelId
+  std::unordered_map<std::string, LabelId> label_ids_;          // key: normalised label
+  std::unordered_map<std::string, LabelId> written_label_ids_;  // key: a label as the feed has it
+  std::vector<float> tag_idf_;                                  // by LabelId (0 for non-tags)
+  std::vector<std::vector<std::uint32_t>> tag_postings_;        // by LabelId
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
   std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query

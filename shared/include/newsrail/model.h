@@ -2,6 +2,7 @@
 // every front end (CLI, WebAssembly). Times are UTC seconds since the Unix epoch; 0 means unknown.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -49,6 +50,10 @@ struct Article {
   bool recommend = true;             // false: never shown by Read Next (e.g. sponsored).
   std::vector<WeightedTerm> terms;   // Packed feeds only: replaces the text for matching.
 };
+
+// The most terms an item of a packed feed keeps: parse_feed warns about more and drops them, so
+// `newsrail pack` writes no more.
+constexpr std::size_t kMaxItemTerms = 64;
 
 struct BreakingItem {
   std::string id;    // Unique among breaking items; never empty.

@@ -1,6 +1,8 @@
 // newsrail — text normalisation for matching (English, Spanish, Arabic first; any script safe).
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -19,5 +21,15 @@ namespace newsrail {
 //  - letters of other scripts (CJK, Hebrew without points, Devanagari ...) pass unchanged.
 // Output is valid UTF-8 and idempotent (normalising it again changes nothing); never throws.
 std::string normalize_for_match(std::string_view text);
+
+// Writes into `out` (replacing what it held, reusing its capacity) the first `max_tokens`
+// space-separated tokens of normalize_for_match(text): all of it by default. Reads `text` only as
+// far as those tokens need. No allocation once `out` has grown to the size of the text.
+void normalize_for_match(std::string_view text, std::string& out,
+                         std::size_t max_tokens = SIZE_MAX);
+
+// The same result as normalize_for_match, without its fast paths: every code point is decoded
+// with decode_utf8 and folded on its own. Slower; the reference the fast paths are tested against.
+std::string normalize_for_match_reference(std::string_view text);
 
 }  // namespace newsrail

@@ -9,6 +9,11 @@
 
 namespace newsrail {
 
+// The times format_rfc3339 writes as they are and parse_rfc3339 accepts (UTC epoch seconds): UTC
+// years 0000 to 9999.
+constexpr Seconds kMinRfc3339Seconds = -62167219200;  // 0000-01-01T00:00:00Z
+constexpr Seconds kMaxRfc3339Seconds = 253402300799;  // 9999-12-31T23:59:59Z
+
 // Parses "2023-07-15T22:12:00+03:00" (also 't'/' ' separator, 'z', fractional seconds, leap
 // second 60 read as 59). Returns UTC epoch seconds, or nullopt for anything else (including times
 // outside UTC years 0000-9999, which could not be written back). Never throws.
