@@ -293,7 +293,6 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
              std::string("must be an object of term weights, not ") + type_name(it) + "; ignored");
     return;
   }
-  constexpr std::size_t kMaxTerms = 64;
   for (const auto& [term, weight] : it.members()) {
     if (!weight.is_number() || !(weight.number() > 0) || !(weight.number() < 1e6) || term.empty() ||
         term.size() > ctx.limits().max_field_bytes) {
@@ -311,13 +310,14 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
       std::unique(a.terms.rbegin(), a.terms.rend(),
                   [](const WeightedTerm& x, const WeightedTerm& y) { return x.term == y.term; });
   a.terms.erase(a.terms.begin(), last.base());
-  if (a.terms.size() > kMaxTerms) {  // Keep the strongest (then the first by text): deterministic.
+  if (a.terms.size() >
+      kMaxItemTerms) {  // Keep the strongest (then the first by text): deterministic.
     std::stable_sort(
         a.terms.begin(), a.terms.end(),
         [](const WeightedTerm& x, const WeightedTerm& y) { return x.weight > y.weight; });
-    ctx.warn(path, "more than 64 terms; the " + std::to_string(a.terms.size() - kMaxTerms) +
-                       " weakest are ignored");
-    a.terms.resize(kMaxTerms);
+    ctx.warn(path, "more than " + std::to_string(kMaxItemTerms) + " terms; the " +
+                       std::to_string(a.terms.size() - kMaxItemTerms) + " weakest are ignored");
+    a.terms.resize(kMaxItemTerms);
   }
 }
 
