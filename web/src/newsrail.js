@@ -177,7 +177,7 @@
   }
 
   // Loads a feed into the core; true when usable. Good feeds are kept on the device (when small
-  // enough) for the day the server fails.
+  // enough) for the day the server fails: see keepFeed.
   function useFeed(input, etag, keep) {
     const report = call('load_feed', input);
     if (!report.usable) {
@@ -190,12 +190,28 @@
     // The feed's "now" and language, from the core's report.
     state.generated = Date.parse(report.generated_at) / 1000 || 0;
     state.lang = report.language || '';
-    if (keep) {
-      const text = typeof input === 'string' ? input : dec.decode(input);
-      if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
-    }
+    if (keep) keepFeed(input, etag);
     return true;
   }
+  // The copy on the device costs a decode, a JSON.stringify and a synchronous localStorage write
+  // (16 ms and more at 1 MB): it is written once the page is idle, after the modules rendered, or
+  // at once when the page is left first. A newer feed replaces a copy not written yet.
+  let unkept = null;
+  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+  function keepFeed(input, etag) {
+    // Over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (typeof input !== 'string' && input.length > 3 * CACHE_MAX) return void (unkept = null);
+    if (!unkept) idle(writeFeed);
+    unkept = { input, etag };
+  }
+  const writeFeed = guard(() => {
+    if (!unkept) return;
+    const { input, etag } = unkept;
+    unkept = null;
+    const text = typeof input === 'string' ? input : dec.decode(input);
+    if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
+  });
+  addEventListener('pagehide', writeFeed);
   function cachedFeed() {
     try {
       const c = JSON.parse(store.get(KEY_FEED));
