@@ -233,6 +233,7 @@
     const config = loadConfig();
     feed.catch(noop);
     config.catch(noop);
+    idle(guard(() => mods.forEach((m) => text(m.lang()).warm(m.kind))));
     try {
       core = await loadCore();
     } catch (e) {
@@ -303,14 +304,22 @@
       try { Intl.getCanonicalLocales(tag); } catch { tag = 'en'; }
       const [mostRead, readNext, breaking, pause, play, read, reading, unit] =
         LABELS[tag.split('-')[0].toLowerCase()] || LABELS.en;
-      const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: unit });
+      // Each Intl formatter is made on first use (the ticker needs none, a date is rare).
+      const once = (make) => { let f; return () => f || (f = make()); };
+      const num = once(() => new Intl.NumberFormat(tag));
+      const minutes = once(() => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: unit }));
+      const rtf = once(() => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+      const date = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }));
       texts.set(lang, {
         tag, mostRead, readNext, breaking, pause, play, read,
         dir: RTL.test(tag) ? 'rtl' : 'ltr',
-        num: new Intl.NumberFormat(tag).format,
-        minutes: (n) => reading(minutes.format(n)),
-        rtf: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
-        date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }),
+        num: (n) => num().format(n),
+        minutes: (n) => reading(minutes().format(n)),
+        relative: (n, u) => rtf().format(n, u),
+        date: (ms) => date().format(ms),
+        // The first Intl object of a page costs 15-20 ms (seen in Chromium): made while the feed
+        // downloads, it is off the path from feed to render.
+        warm(kind) { if (kind === 'most-read') num(), rtf(); else if (kind === 'read-next') minutes(); },
       });
     }
     return texts.get(lang);
@@ -320,9 +329,9 @@
     const ms = Date.parse(iso);
     if (!ms) return '';
     const s = Math.max(60, now() - ms / 1000);
-    if (s >= 604800) return t.date.format(ms);
+    if (s >= 604800) return t.date(ms);
     const [n, unit] = s < 3600 ? [s / 60, 'minute'] : s < 86400 ? [s / 3600, 'hour'] : [s / 86400, 'day'];
-    return t.rtf.format(-Math.floor(n), unit);
+    return t.relative(-Math.floor(n), unit);
   }
 
   // ---- [Styles] one constructable stylesheet shared by every shadow root (CSP-safe) ------------
@@ -449,6 +458,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.wanted = true;
       return boot().then(guard(() => this.render()), warn);
     }
+    lang() {
+      return CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en';
+    }
     // Shows the ranked list, or the host's fallback (or nothing) when there is none.
     render() {
       if (!this.wanted || !this.host.isConnected || !mods.has(this)) return;
@@ -456,7 +468,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       // Not under the reader's focus (next tick then), except on the pause button, which is kept.
       const focused = this.root.activeElement;
       if (this.view && focused && !focused.matches('.btn')) return;
-      const t = this.t = text(CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en');
+      const t = this.t = text(this.lang());
       const limit = (d) => Math.min(Math.max(parseInt(this.opt('limit'), 10) || d, 1), 50);
       let list;
       if (this.kind === 'ticker') {
