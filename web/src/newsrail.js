@@ -435,6 +435,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.items = [];
       this.paused = false;
       this.onClick = guard((e) => this.click(e));
+      // The ticker takes its fallback's height: watched until the first render, so that render
+      // need not force a layout to read it.
+      if (kind === 'ticker' && 'ResizeObserver' in window) {
+        this.sizer = new ResizeObserver(guard(() => { this.sized = Math.round(host.getBoundingClientRect().height); }));
+        this.sizer.observe(host);
+      }
       byHost.set(host, this);
       this.connect();
     }
@@ -449,6 +455,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.root.removeEventListener('click', this.onClick);
       if (near) near.unobserve(this.host);
       if (this.seen) this.seen.disconnect();
+      this.sizer?.disconnect();
+      this.sizer = this.sized = null;
     }
     opt(name) {
       const v = this.opts[name];
@@ -508,7 +516,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       const at = old && old.getAnimations ? old.getAnimations()[0]?.currentTime : null;
       if (this.kind === 'ticker') {
         // The bar keeps the height of the host's fallback (no layout shift), within reason.
-        const tall = this.view ? this.tall : Math.round(this.host.getBoundingClientRect().height);
+        const tall = this.view ? this.tall : this.sized ?? Math.round(this.host.getBoundingClientRect().height);
+        this.sizer?.disconnect();
+        this.sizer = this.sized = null;
         this.tall = tall >= 32 && tall <= 80 ? tall : 48;
         view.style.setProperty('--th', `${this.tall}px`);
         tickerView(view, items, t, heading, link, still, this);
@@ -526,7 +536,18 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       if (this.kind === 'ticker' && !still) this.animate(view, at);
       this.watch(view);
     }
+    // The loop's speed needs the list's laid-out width: read in a ResizeObserver callback, which
+    // runs once the frame has laid out the new view (with the other modules rendered by then),
+    // rather than forcing a layout of the page here.
     animate(view, at) {
+      if (!('ResizeObserver' in window)) return this.pace(view, at);
+      const ro = new ResizeObserver(guard(() => {
+        ro.disconnect();
+        if (this.view === view) this.pace(view, at);
+      }));
+      ro.observe(view.querySelector('.copy'));
+    }
+    pace(view, at) {
       const track = view.querySelector('.track');
       const room = view.querySelector('.vp').clientWidth;
       let width = view.querySelector('.copy').getBoundingClientRect().width;
