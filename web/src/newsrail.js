@@ -124,18 +124,32 @@
       }).then(resolve, reject);
     });
   }
+  // The core's input buffer (nr_input) is never shrunk: growing it zero-fills the new part (a
+  // first 3.9 MB feed: 7 ms), and each call reads only `size` bytes of it.
+  let room = 0;
+  const inputAt = (size) => {
+    if (size > room) room = size;
+    return core._nr_input(room);  // May grow memory: only then read HEAPU8 (a new buffer).
+  };
   // Calls nr_<name> with a string, bytes or an object (as JSON); returns the parsed JSON answer.
-  function call(name, input) {
-    if (typeof input === 'object' && !(input instanceof Uint8Array)) input = JSON.stringify(input);
+  function call(name, data) {
+    if (typeof data === 'object' && !(data instanceof Uint8Array)) data = JSON.stringify(data);
     let size;
-    if (typeof input === 'string') {
-      const room = input.length * 3;
-      const at = core._nr_input(room);
-      size = enc.encodeInto(input, core.HEAPU8.subarray(at, at + room)).written;
+    if (typeof data === 'string') {
+      // One UTF-8 byte per character first (what JSON mostly is), then room for the rest.
+      let at = inputAt(data.length);
+      let done = enc.encodeInto(data, core.HEAPU8.subarray(at, at + data.length));
+      size = done.written;
+      if (done.read < data.length) {
+        const rest = data.slice(done.read);
+        at = inputAt(size + rest.length * 3);  // keeps the bytes written so far
+        done = enc.encodeInto(rest, core.HEAPU8.subarray(at + size, at + room));
+        size += done.written;
+      }
     } else {
-      size = input.length;
-      const at = core._nr_input(size);  // May grow memory: only then read HEAPU8 (a new buffer).
-      core.HEAPU8.set(input, at);
+      size = data.length;
+      const at = inputAt(size);
+      core.HEAPU8.set(data, at);
     }
     const length = core[`_nr_${name}`](size);
     const at = core._nr_output();
@@ -169,9 +183,8 @@
         if (size > MAX_FEED) throw reader.cancel(), big();
         parts.push(value);
       }
-      const bytes = new Uint8Array(size);
-      size = 0;
-      for (const p of parts) bytes.set(p, size), size += p.length;
+      const bytes = parts.length === 1 ? parts[0] : new Uint8Array(size);
+      if (parts.length > 1) for (let at = 0, i = 0; i < parts.length; at += parts[i++].length) bytes.set(parts[i], at);
       return { bytes, etag: tag };
     });
   }
