@@ -124,18 +124,32 @@
       }).then(resolve, reject);
     });
   }
+  // The core's input buffer (nr_input) is never shrunk: growing it zero-fills the new part (a
+  // first 3.9 MB feed: 7 ms), and each call reads only `size` bytes of it.
+  let room = 0;
+  const inputAt = (size) => {
+    if (size > room) room = size;
+    return core._nr_input(room);  // May grow memory: only then read HEAPU8 (a new buffer).
+  };
   // Calls nr_<name> with a string, bytes or an object (as JSON); returns the parsed JSON answer.
-  function call(name, input) {
-    if (typeof input === 'object' && !(input instanceof Uint8Array)) input = JSON.stringify(input);
+  function call(name, data) {
+    if (typeof data === 'object' && !(data instanceof Uint8Array)) data = JSON.stringify(data);
     let size;
-    if (typeof input === 'string') {
-      const room = input.length * 3;
-      const at = core._nr_input(room);
-      size = enc.encodeInto(input, core.HEAPU8.subarray(at, at + room)).written;
+    if (typeof data === 'string') {
+      // One UTF-8 byte per character first (what JSON mostly is), then room for the rest.
+      let at = inputAt(data.length);
+      let done = enc.encodeInto(data, core.HEAPU8.subarray(at, at + data.length));
+      size = done.written;
+      if (done.read < data.length) {
+        const rest = data.slice(done.read);
+        at = inputAt(size + rest.length * 3);  // keeps the bytes written so far
+        done = enc.encodeInto(rest, core.HEAPU8.subarray(at + size, at + room));
+        size += done.written;
+      }
     } else {
-      size = input.length;
-      const at = core._nr_input(size);  // May grow memory: only then read HEAPU8 (a new buffer).
-      core.HEAPU8.set(input, at);
+      size = data.length;
+      const at = inputAt(size);
+      core.HEAPU8.set(data, at);
     }
     const length = core[`_nr_${name}`](size);
     const at = core._nr_output();
@@ -169,15 +183,14 @@
         if (size > MAX_FEED) throw reader.cancel(), big();
         parts.push(value);
       }
-      const bytes = new Uint8Array(size);
-      size = 0;
-      for (const p of parts) bytes.set(p, size), size += p.length;
+      const bytes = parts.length === 1 ? parts[0] : new Uint8Array(size);
+      if (parts.length > 1) for (let at = 0, i = 0; i < parts.length; at += parts[i++].length) bytes.set(parts[i], at);
       return { bytes, etag: tag };
     });
   }
 
   // Loads a feed into the core; true when usable. Good feeds are kept on the device (when small
-  // enough) for the day the server fails.
+  // enough) for the day the server fails: see keepFeed.
   function useFeed(input, etag, keep) {
     const report = call('load_feed', input);
     if (!report.usable) {
@@ -190,12 +203,28 @@
     // The feed's "now" and language, from the core's report.
     state.generated = Date.parse(report.generated_at) / 1000 || 0;
     state.lang = report.language || '';
-    if (keep) {
-      const text = typeof input === 'string' ? input : dec.decode(input);
-      if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
-    }
+    if (keep) keepFeed(input, etag);
     return true;
   }
+  // The copy on the device costs a decode, a JSON.stringify and a synchronous localStorage write
+  // (16 ms and more at 1 MB): it is written once the page is idle, after the modules rendered, or
+  // at once when the page is left first. A newer feed replaces a copy not written yet.
+  let unkept = null;
+  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
+  function keepFeed(input, etag) {
+    // Over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (typeof input !== 'string' && input.length > 3 * CACHE_MAX) return void (unkept = null);
+    if (!unkept) idle(writeFeed);
+    unkept = { input, etag };
+  }
+  const writeFeed = guard(() => {
+    if (!unkept) return;
+    const { input, etag } = unkept;
+    unkept = null;
+    const text = typeof input === 'string' ? input : dec.decode(input);
+    if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
+  });
+  addEventListener('pagehide', writeFeed);
   function cachedFeed() {
     try {
       const c = JSON.parse(store.get(KEY_FEED));
@@ -217,6 +246,7 @@
     const config = loadConfig();
     feed.catch(noop);
     config.catch(noop);
+    idle(guard(() => mods.forEach((m) => text(m.lang()).warm(m.kind))));
     try {
       core = await loadCore();
     } catch (e) {
@@ -287,14 +317,22 @@
       try { Intl.getCanonicalLocales(tag); } catch { tag = 'en'; }
       const [mostRead, readNext, breaking, pause, play, read, reading, unit] =
         LABELS[tag.split('-')[0].toLowerCase()] || LABELS.en;
-      const minutes = new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: unit });
+      // Each Intl formatter is made on first use (the ticker needs none, a date is rare).
+      const once = (make) => { let f; return () => f || (f = make()); };
+      const num = once(() => new Intl.NumberFormat(tag));
+      const minutes = once(() => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: unit }));
+      const rtf = once(() => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
+      const date = once(() => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }));
       texts.set(lang, {
         tag, mostRead, readNext, breaking, pause, play, read,
         dir: RTL.test(tag) ? 'rtl' : 'ltr',
-        num: new Intl.NumberFormat(tag).format,
-        minutes: (n) => reading(minutes.format(n)),
-        rtf: new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }),
-        date: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }),
+        num: (n) => num().format(n),
+        minutes: (n) => reading(minutes().format(n)),
+        relative: (n, u) => rtf().format(n, u),
+        date: (ms) => date().format(ms),
+        // The first Intl object of a page costs 15-20 ms (seen in Chromium): made while the feed
+        // downloads, it is off the path from feed to render.
+        warm(kind) { if (kind === 'most-read') num(), rtf(); else if (kind === 'read-next') minutes(); },
       });
     }
     return texts.get(lang);
@@ -304,9 +342,9 @@
     const ms = Date.parse(iso);
     if (!ms) return '';
     const s = Math.max(60, now() - ms / 1000);
-    if (s >= 604800) return t.date.format(ms);
+    if (s >= 604800) return t.date(ms);
     const [n, unit] = s < 3600 ? [s / 60, 'minute'] : s < 86400 ? [s / 3600, 'hour'] : [s / 86400, 'day'];
-    return t.rtf.format(-Math.floor(n), unit);
+    return t.relative(-Math.floor(n), unit);
   }
 
   // ---- [Styles] one constructable stylesheet shared by every shadow root (CSP-safe) ------------
@@ -410,6 +448,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.items = [];
       this.paused = false;
       this.onClick = guard((e) => this.click(e));
+      // The ticker takes its fallback's height: watched until the first render, so that render
+      // need not force a layout to read it.
+      if (kind === 'ticker' && 'ResizeObserver' in window) {
+        this.sizer = new ResizeObserver(guard(() => { this.sized = Math.round(host.getBoundingClientRect().height); }));
+        this.sizer.observe(host);
+      }
       byHost.set(host, this);
       this.connect();
     }
@@ -424,6 +468,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.root.removeEventListener('click', this.onClick);
       if (near) near.unobserve(this.host);
       if (this.seen) this.seen.disconnect();
+      this.sizer?.disconnect();
+      this.sizer = this.sized = null;
     }
     opt(name) {
       const v = this.opts[name];
@@ -433,6 +479,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.wanted = true;
       return boot().then(guard(() => this.render()), warn);
     }
+    lang() {
+      return CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en';
+    }
     // Shows the ranked list, or the host's fallback (or nothing) when there is none.
     render() {
       if (!this.wanted || !this.host.isConnected || !mods.has(this)) return;
@@ -440,7 +489,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       // Not under the reader's focus (next tick then), except on the pause button, which is kept.
       const focused = this.root.activeElement;
       if (this.view && focused && !focused.matches('.btn')) return;
-      const t = this.t = text(CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en');
+      const t = this.t = text(this.lang());
       const limit = (d) => Math.min(Math.max(parseInt(this.opt('limit'), 10) || d, 1), 50);
       let list;
       if (this.kind === 'ticker') {
@@ -480,7 +529,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       const at = old && old.getAnimations ? old.getAnimations()[0]?.currentTime : null;
       if (this.kind === 'ticker') {
         // The bar keeps the height of the host's fallback (no layout shift), within reason.
-        const tall = this.view ? this.tall : Math.round(this.host.getBoundingClientRect().height);
+        const tall = this.view ? this.tall : this.sized ?? Math.round(this.host.getBoundingClientRect().height);
+        this.sizer?.disconnect();
+        this.sizer = this.sized = null;
         this.tall = tall >= 32 && tall <= 80 ? tall : 48;
         view.style.setProperty('--th', `${this.tall}px`);
         tickerView(view, items, t, heading, link, still, this);
@@ -498,7 +549,18 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       if (this.kind === 'ticker' && !still) this.animate(view, at);
       this.watch(view);
     }
+    // The loop's speed needs the list's laid-out width: read in a ResizeObserver callback, which
+    // runs once the frame has laid out the new view (with the other modules rendered by then),
+    // rather than forcing a layout of the page here.
     animate(view, at) {
+      if (!('ResizeObserver' in window)) return this.pace(view, at);
+      const ro = new ResizeObserver(guard(() => {
+        ro.disconnect();
+        if (this.view === view) this.pace(view, at);
+      }));
+      ro.observe(view.querySelector('.copy'));
+    }
+    pace(view, at) {
       const track = view.querySelector('.track');
       const room = view.querySelector('.vp').clientWidth;
       let width = view.querySelector('.copy').getBoundingClientRect().width;

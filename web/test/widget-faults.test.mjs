@@ -127,7 +127,8 @@ test('the last good feed, kept on the device, stands in when the server fails; 3
   await settled(page);
   const good = await titles();
   assert.deepEqual(good, JSON.parse(cli('most-read', FEED_PATH, '--now', NOW)).items.map((i) => i.title));
-  assert.ok(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsrail:feed:v1:'))));
+  // The copy is written once the page is idle, after the modules rendered.
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('newsrail:feed:v1:')));
 
   mode = 'down';
   await open();
@@ -141,6 +142,70 @@ test('the last good feed, kept on the device, stands in when the server fails; 3
   await settled(page);
   assert.deepEqual(await titles(), good);
   assert.deepEqual(asked, [null, '"good"', '"good"'], 'the kept copy makes the first request conditional');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the kept copy is written after the three modules rendered; a feed with a UTF-8 BOM and non-ASCII titles renders, and again from the copy', async () => {
+  const feed = JSON.parse(FEED);
+  for (const item of feed.items) item.title += ' — café, 日本, 🚀 «ok»';
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(feed))]);
+  const path = join(outputDir, 'bom-feed.json');
+  writeFileSync(path, bytes);
+  let mode = 'ok';
+  const { context, page, errors, open } = await setUp((route) => (mode === 'ok'
+    ? route.fulfill({ body: bytes, contentType: 'application/json', headers: { ETag: '"bom"' } })
+    : route.fulfill({ status: 500, body: 'down' })), {
+    // Records, for each write of the feed's copy, whether all three modules showed their list.
+    init: () => {
+      const setItem = Storage.prototype.setItem;
+      window.copies = [];
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('newsrail:feed:v1:')) {
+          window.copies.push(['ticker', 'most-read', 'read-next'].every((k) => document.querySelector(`newsrail-${k}`)?.shadowRoot?.querySelector('.nr')));
+        }
+        return setItem.call(this, key, value);
+      };
+    },
+  });
+  const titles = () => page.evaluate(() => [...document.querySelector('newsrail-most-read').shadowRoot.querySelectorAll('a')].map((a) => a.textContent));
+  const expected = JSON.parse(cli('most-read', path, '--now', NOW)).items.map((i) => i.title);
+  assert.ok(expected.length > 0 && expected.every((t) => t.endsWith(' — café, 日本, 🚀 «ok»')));
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), WORKING);
+  assert.deepEqual(await titles(), expected);
+  await page.waitForFunction(() => window.copies.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.copies), [true], 'one write, after the three modules rendered');
+
+  mode = 'down';
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), WORKING);
+  assert.deepEqual(await titles(), expected, 'the same titles from the kept copy');
+  assert.deepEqual(errors, []);
+  rmSync(path, { force: true });
+  await context.close();
+});
+
+test('a copy not written yet when the reader leaves the page is written as the page goes', async () => {
+  let mode = 'ok';
+  const { context, page, errors, open } = await setUp((route) => (mode === 'ok'
+    ? route.fulfill({ body: FEED, contentType: 'application/json', headers: { ETag: '"good"' } })
+    : route.fulfill({ status: 500, body: 'down' })), {
+    init: () => { window.requestIdleCallback = () => 0; },  // the page never becomes idle
+  });
+  await open();
+  await settled(page);
+  await page.waitForTimeout(300);
+  const kept = () => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsrail:feed:v1:')));
+  assert.equal(await kept(), false, 'not written while the page is busy');
+  await page.goto(`${base}/demo/feed.json`);  // pagehide
+  assert.equal(await kept(), true);
+  mode = 'down';
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), WORKING, 'the copy stands in for the failing server');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -165,6 +165,32 @@ test('a Spanish page: Spanish labels, times through Intl, and the Spanish articl
   await context.close();
 });
 
+test('an article older than a week shows its date; numbers and dates follow data-lang (Arabic-Indic digits)', async () => {
+  const later = '2025-07-05T18:00:00Z';  // 11 days after the demo feed's newest views
+  const context = await browser.newContext();
+  for (const [name, lang, extra] of [['dated-en.html', 'en', ''], ['dated-ar.html', 'ar-u-nu-arab', ' data-lang="ar-u-nu-arab"']]) {
+    const url = await testPage(context, name, '<newsrail-most-read limit="3"></newsrail-most-read>',
+      { script: `data-feed="/demo/feed.json" data-now="${later}" data-history="off"${extra}` });
+    const page = await context.newPage();
+    await page.goto(url);
+    const mostRead = await shown(page, 'newsrail-most-read');
+    const expected = cliLang(lang.split('-')[0], 3, 'most-read', FEED, '--now', later);
+    assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(expected), lang);
+    // The same browser's Intl, with the loader's options: the loader uses the right formatter.
+    const want = await page.evaluate(([tag, items]) => ({
+      times: items.map((i) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric' }).format(Date.parse(i.published))),
+      numbers: items.map((_, n) => new Intl.NumberFormat(tag).format(n + 1)),
+    }), [lang, expected.items]);
+    assert.deepEqual(mostRead.items.map((i) => i.time), want.times, lang);
+    const numbers = await page.evaluate(() => [...document.querySelector('newsrail-most-read').shadowRoot.querySelectorAll('[part~=number]')].map((n) => n.textContent));
+    assert.deepEqual(numbers, want.numbers, lang);
+    if (lang === 'en') assert.equal(mostRead.items[0].time, 'Jun 24, 2025');
+    else assert.equal(numbers[0], '١');
+    await page.close();
+  }
+  await context.close();
+});
+
 test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the CLI lists for the same request', async () => {
   const context = await browser.newContext();
   const options = { ticker: { default_lifetime: '1h' }, most_read: { half_life: '12h' } };

@@ -136,6 +136,40 @@ test('in Arabic the ticker moves the other way (towards the right)', async () =>
   await context.close();
 });
 
+test('the bar takes its fallback\'s height; the loop runs at 60 px/s (20 s at least) and a short list fills the bar', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const pace = (page) => page.evaluate(() => {
+    const root = document.querySelector('newsrail-ticker').shadowRoot;
+    const anim = root.querySelector('.track').getAnimations()[0];
+    return {
+      seconds: anim.effect.getComputedTiming().duration / 1000,
+      copy: root.querySelector('.copy').getBoundingClientRect().width,
+      copies: [...root.querySelectorAll('.copy')].map((c) => c.style.minWidth),
+      room: root.querySelector('.vp').clientWidth,
+      bar: root.querySelector('.bar').getBoundingClientRect().height,
+    };
+  });
+  let page = await context.newPage();
+  await page.goto(`${base}/demo/index.html`);
+  await ready(page);
+  let p = await pace(page);
+  assert.ok(p.copy > p.room && p.copy / 60 > 20, JSON.stringify(p));
+  assert.ok(Math.abs(p.seconds - p.copy / 60) <= 0.05, `${p.seconds} s for ${p.copy} px`);
+  assert.deepEqual(p.copies, ['', '']);
+  await page.close();
+
+  page = await context.newPage();
+  await page.goto(await testPage(context, 'short.html', 'data-feed="/demo/feed.json" data-now="feed"',
+    '<newsrail-ticker limit="1"><p style="margin:0;height:60px">Fallback</p></newsrail-ticker><p>Below the ticker</p>'));
+  await ready(page);
+  p = await pace(page);
+  assert.equal(p.bar, 60, 'the fallback\'s height');
+  assert.ok(p.copy < 1280 && p.room > 0);
+  assert.deepEqual(p.copies, [`${p.room}px`, `${p.room}px`], 'each copy fills the bar');
+  assert.equal(p.seconds, 20);
+  await context.close();
+});
+
 test('the looping copy is aria-hidden and inert, yet a click on its line still follows the link', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const feed = { ...demoFeed, _newsrail: { ...demoFeed._newsrail, breaking: [
