@@ -40,19 +40,25 @@ struct Reject {
 
 const char* type_name(JsonValue v) { return json_type_name(v); }
 
+bool is_line_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
 // Collapses runs of whitespace (incl. newlines) to one space and trims: for one-line fields.
+// Copies word by word (one append per word, not per byte: in wasm each append is a call).
 std::string clean_line(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_line_space(s[i])) ++i;
+    std::size_t end = i;
+    while (end < s.size() && !is_line_space(s[end])) ++end;
+    if (end > i) {
+      if (!out.empty()) out += ' ';
+      out.append(s.data() + i, end - i);
     }
+    i = end;
   }
   return out;
 }
@@ -304,8 +310,9 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
   }
   // By text, and of a term given twice the last (as JSON readers usually keep): the order does
   // not depend on how the feed's writer ordered its members.
-  std::stable_sort(a.terms.begin(), a.terms.end(),
-                   [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; });
+  const auto by_text = [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; };
+  if (!std::is_sorted(a.terms.begin(), a.terms.end(), by_text))  // `pack` writes them sorted.
+    std::stable_sort(a.terms.begin(), a.terms.end(), by_text);
   auto last =
       std::unique(a.terms.rbegin(), a.terms.rend(),
                   [](const WeightedTerm& x, const WeightedTerm& y) { return x.term == y.term; });
