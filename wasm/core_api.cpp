@@ -13,6 +13,8 @@
 // [SECTION] Reading history
 #include <emscripten/emscripten.h>
 
+#include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -29,13 +31,17 @@
 
 namespace {
 
-std::string g_input;   // Written by JavaScript through nr_input().
+// Written by JavaScript through nr_input(). Not zero-filled (std::string::resize would clear a
+// feed-sized buffer, megabytes, before JavaScript overwrites every byte of it).
+std::unique_ptr<char[]> g_input;
+std::size_t g_input_capacity = 0;
+std::size_t g_input_size = 0;
 std::string g_output;  // Read by JavaScript through nr_output().
 newsrail::FeedIndex g_index;
 newsrail::RankingOptions g_options;
 
 std::string_view input(std::size_t size) {
-  return std::string_view(g_input.data(), size < g_input.size() ? size : g_input.size());
+  return std::string_view(g_input.get(), size < g_input_size ? size : g_input_size);
 }
 
 std::size_t set_output(std::string s) {
@@ -61,10 +67,17 @@ extern "C" {
 // [SECTION] Buffers
 //-----------------------------------------------------------------------------
 
-// Returns a buffer of `size` bytes for the next call's input; valid until nr_input is called again.
+// Returns a buffer of `size` bytes for the next call's input, holding the first bytes of the last
+// one (up to the smaller size); valid until nr_input is called again.
 EMSCRIPTEN_KEEPALIVE char* nr_input(std::size_t size) {
-  g_input.resize(size);
-  return g_input.data();
+  if (size > g_input_capacity) {  // The bytes written so far are kept (the loader relies on it).
+    std::unique_ptr<char[]> grown(new char[size]);
+    if (g_input_size > 0) std::memcpy(grown.get(), g_input.get(), g_input_size);
+    g_input = std::move(grown);
+    g_input_capacity = size;
+  }
+  g_input_size = size;
+  return g_input.get();
 }
 
 // Returns the output of the last call (its length was that call's return value).
