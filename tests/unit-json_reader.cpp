@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_same.h"
 #include "newsrail/json_reader.h"
 
 using namespace newsrail;
@@ -212,40 +213,6 @@ TEST_CASE("json reader: syntax errors name what and where") {
 }
 
 TEST_CASE("json reader: agrees with nlohmann-json on what is JSON and on the values") {
-  // A value tree compared with nlohmann's DOM of the same text.
-  struct Same {
-    static bool check(JsonValue v, const nlohmann::json& j) {
-      switch (v.type()) {
-        case JsonType::kNull:
-          return j.is_null();
-        case JsonType::kBoolean:
-          return j.is_boolean() && j.get<bool>() == v.boolean();
-        case JsonType::kNumber:
-          if (v.is_int64()) return j.is_number_integer() && j.get<std::int64_t>() == v.int64();
-          if (v.is_big_uint64())
-            return j.is_number_unsigned() && j.get<std::uint64_t>() == v.big_uint64();
-          return j.is_number() && j.get<double>() == v.number();
-        case JsonType::kString:
-          return j.is_string() && j.get_ref<const std::string&>() == v.string();
-        case JsonType::kArray: {
-          if (!j.is_array() || j.size() != v.size()) return false;
-          std::size_t i = 0;
-          for (const JsonValue e : v.elements())
-            if (!check(e, j[i++])) return false;
-          return true;
-        }
-        case JsonType::kObject: {
-          if (!j.is_object()) return false;
-          for (const auto& [key, value] : v.members()) {
-            const auto it = j.find(std::string(key));
-            if (it == j.end() || !check(v.find(key), *it)) return false;
-          }
-          return true;
-        }
-      }
-      return false;
-    }
-  };
   const char* texts[] = {"null",
                          "true",
                          " [1, 2.5, -3e2, \"x\"] ",
@@ -275,6 +242,7 @@ TEST_CASE("json reader: agrees with nlohmann-json on what is JSON and on the val
     const bool ours = doc.parse(text);
     const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, false);
     CHECK(ours == !theirs.is_discarded());
-    if (ours && !theirs.is_discarded()) CHECK(Same::check(doc.root(), theirs));
+    if (ours && !theirs.is_discarded())
+      CHECK(newsrail::testing::same_as_nlohmann(doc.root(), theirs));
   }
 }

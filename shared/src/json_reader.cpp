@@ -57,7 +57,7 @@ class JsonParser {
   explicit JsonParser(JsonDocument& doc) : doc_(doc), text_(doc.input_) {}
 
   bool run() {
-    std::vector<std::uint32_t> stack;  // Open containers, innermost last.
+    std::vector<std::uint32_t> stack;                    // Open containers, innermost last.
     if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // A UTF-8 byte order mark: RFC 8259 8.1.
     skip_space();
   value:
@@ -489,21 +489,23 @@ JsonValue::MemberRange JsonValue::members() const {
   return {doc_, node_ + 1, is_object() ? doc_->nodes_[node_].count : 0u};
 }
 
-JsonValue::ElementRange::iterator& JsonValue::ElementRange::iterator::operator++() {
-  node_ = doc_->nodes_[node_].next;
+template <bool kMembers>
+typename JsonValue::Range<kMembers>::Item JsonValue::Range<kMembers>::iterator::operator*() const {
+  if constexpr (kMembers)
+    return {JsonValue(doc_, node_).string(), JsonValue(doc_, node_ + 1)};
+  else
+    return JsonValue(doc_, node_);
+}
+
+template <bool kMembers>
+typename JsonValue::Range<kMembers>::iterator& JsonValue::Range<kMembers>::iterator::operator++() {
+  node_ = JsonValue(doc_, kMembers ? node_ + 1 : node_).next();
   --left_;
   return *this;
 }
 
-JsonValue::Member JsonValue::MemberRange::iterator::operator*() const {
-  return {JsonValue(doc_, node_).string(), JsonValue(doc_, node_ + 1)};
-}
-
-JsonValue::MemberRange::iterator& JsonValue::MemberRange::iterator::operator++() {
-  node_ = doc_->nodes_[node_ + 1].next;
-  --left_;
-  return *this;
-}
+template class JsonValue::Range<false>;
+template class JsonValue::Range<true>;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers for messages

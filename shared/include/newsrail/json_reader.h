@@ -6,15 +6,17 @@
 // node per value; strings without escapes point into the input, so reading allocates twice
 // (the tape and the decoded escaped strings), not once per value.
 //
-// Strict RFC 8259 (a leading UTF-8 byte order mark is skipped, as 8.1 allows): no comments, no trailing commas, no leading zeros, strings must be valid UTF-8
-// without raw control characters, `\u` surrogates must pair. Duplicate keys are kept in the tape;
-// `find` returns the last (what most JSON libraries keep). Never throws.
+// Strict RFC 8259 (a leading UTF-8 byte order mark is skipped, as 8.1 allows): no comments, no
+// trailing commas, no leading zeros, strings must be valid UTF-8 without raw control characters,
+// `\u` surrogates must pair. Duplicate keys are kept in the tape; `find` returns the last (what
+// most JSON libraries keep). Never throws.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace newsrail {
@@ -62,8 +64,10 @@ class JsonValue {
   JsonValue find(std::string_view key) const;
 
   struct Member;
-  class ElementRange;
-  class MemberRange;
+  template <bool kMembers>
+  class Range;
+  using ElementRange = Range<false>;
+  using MemberRange = Range<true>;
   // Range-for over an array's elements (empty for other types).
   ElementRange elements() const;
   // Range-for over an object's members in document order (empty for other types).
@@ -83,20 +87,23 @@ struct JsonValue::Member {
   JsonValue value;
 };
 
-class JsonValue::ElementRange {
+// Range-for over a container's children: its elements (Range<false>) or members (Range<true>).
+template <bool kMembers>
+class JsonValue::Range {
  public:
+  using Item = std::conditional_t<kMembers, Member, JsonValue>;
   class iterator {
    public:
-    JsonValue operator*() const { return {doc_, node_}; }
+    Item operator*() const;
     iterator& operator++();
     bool operator!=(const iterator& o) const { return left_ != o.left_; }
 
    private:
-    friend class ElementRange;
+    friend class Range;
     iterator(const JsonDocument* d, std::uint32_t n, std::uint32_t left)
         : doc_(d), node_(n), left_(left) {}
     const JsonDocument* doc_;
-    std::uint32_t node_;
+    std::uint32_t node_;  // The element's node, or the member's key node (its value's is + 1).
     std::uint32_t left_;
   };
   iterator begin() const { return {doc_, first_, count_}; }
@@ -104,35 +111,7 @@ class JsonValue::ElementRange {
 
  private:
   friend class JsonValue;
-  ElementRange(const JsonDocument* d, std::uint32_t first, std::uint32_t count)
-      : doc_(d), first_(first), count_(count) {}
-  const JsonDocument* doc_;
-  std::uint32_t first_;
-  std::uint32_t count_;
-};
-
-class JsonValue::MemberRange {
- public:
-  class iterator {
-   public:
-    Member operator*() const;
-    iterator& operator++();
-    bool operator!=(const iterator& o) const { return left_ != o.left_; }
-
-   private:
-    friend class MemberRange;
-    iterator(const JsonDocument* d, std::uint32_t n, std::uint32_t left)
-        : doc_(d), node_(n), left_(left) {}
-    const JsonDocument* doc_;
-    std::uint32_t node_;  // The key's node; the value's is node_ + 1.
-    std::uint32_t left_;
-  };
-  iterator begin() const { return {doc_, first_, count_}; }
-  iterator end() const { return {doc_, 0, 0}; }
-
- private:
-  friend class JsonValue;
-  MemberRange(const JsonDocument* d, std::uint32_t first, std::uint32_t count)
+  Range(const JsonDocument* d, std::uint32_t first, std::uint32_t count)
       : doc_(d), first_(first), count_(count) {}
   const JsonDocument* doc_;
   std::uint32_t first_;
