@@ -246,3 +246,21 @@ TEST_CASE("json reader: agrees with nlohmann-json on what is JSON and on the val
       CHECK(newsrail::testing::same_as_nlohmann(doc.root(), theirs));
   }
 }
+
+// Found by tests/fuzz/fuzz_json (differences from nlohmann-json, each now a decision):
+// a leading byte order mark is skipped (nlohmann too); a NUL byte is never JSON (nlohmann stops
+// reading there and accepts what came before); a number beyond the double range is infinity
+// (nlohmann refuses the whole text).
+TEST_CASE("fuzz regression: byte order mark, NUL bytes, numbers beyond the double range") {
+  JsonDocument doc;
+  REQUIRE(doc.parse("\xEF\xBB\xBF-6"));
+  CHECK(doc.root().int64() == -6);
+  CHECK_FALSE(doc.parse(std::string("580\0\0", 5)));
+  CHECK(doc.error().offset == 3);
+  CHECK(doc.error().message == "expected the end of the input after the value, not U+0000");
+  CHECK_FALSE(doc.parse(std::string("[\"a\0\"]", 6)));
+  REQUIRE(doc.parse("[1e400, -1e400]"));
+  CHECK(doc.root().at(0).number() == HUGE_VAL);
+  CHECK(doc.root().at(1).number() == -HUGE_VAL);
+}
+
