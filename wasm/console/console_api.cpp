@@ -13,8 +13,8 @@
 #include <map>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "newsrail/json_reader.h"
+#include "newsrail/json_writer.h"
 #include "newsrail/ranking_options.h"
 #include "panels.h"
 #include "platform_web.h"
@@ -23,7 +23,9 @@
 namespace nrc {
 namespace {
 
-using json = nlohmann::ordered_json;
+using newsrail::JsonDocument;
+using newsrail::JsonValue;
+using newsrail::JsonWriter;
 
 ConsoleState* g_state = nullptr;
 Theme* g_theme = nullptr;
@@ -35,25 +37,57 @@ const char* Reply(std::string text) {
   return g_reply.c_str();
 }
 
-json ListJson(const newsrail::RankedList& list, const std::string& request, bool articles) {
-  json ids = json::array(), placements = json::array(), scores = json::array();
-  json breakdowns = json::array();
-  for (const newsrail::RankedItem& item : list.items) {
-    ids.push_back(item.id);
-    placements.push_back(newsrail::placement_name(item.placement));
-    scores.push_back(item.score);
-    json terms = json::object();
-    for (const newsrail::ScoreTerm& t : item.breakdown) terms[t.name] = t.value;
-    breakdowns.push_back(std::move(terms));
+// Writes {"request": ..., "ids": [...], "placements": [...], "scores": [...], "breakdowns": [...],
+// "notes": [...]} for one list ("placements" only for articles).
+void ListJson(JsonWriter& j, const newsrail::RankedList& list, const std::string& request,
+              bool articles) {
+  j.begin_object().key("request");
+  JsonDocument parsed;
+  if (parsed.parse(request))
+    j.value(parsed.root());
+  else
+    j.null();
+  j.key("ids").begin_array();
+  for (const newsrail::RankedItem& item : list.items) j.value(item.id);
+  j.end_array();
+  if (articles) {
+    j.key("placements").begin_array();
+    for (const newsrail::RankedItem& item : list.items)
+      j.value(newsrail::placement_name(item.placement));
+    j.end_array();
   }
-  json j;
-  j["request"] = json::parse(request, nullptr, false);
-  j["ids"] = ids;
-  if (articles) j["placements"] = placements;
-  j["scores"] = scores;
-  j["breakdowns"] = breakdowns;
-  j["notes"] = list.notes;
-  return j;
+  j.key("scores").begin_array();
+  for (const newsrail::RankedItem& item : list.items) j.value(item.score);
+  j.end_array().key("breakdowns").begin_array();
+  for (const newsrail::RankedItem& item : list.items) {
+    j.begin_object();
+    for (const newsrail::ScoreTerm& t : item.breakdown) j.member(t.name, t.value);
+    j.end_object();
+  }
+  j.end_array().member("notes", list.notes).end_object();
+}
+
+// The ranking options with options[module][field] replaced by `value`; empty when there is no
+// such field. Goes through the options' own JSON, so the same names and ranges apply.
+std::string OptionsWithField(const newsrail::RankingOptions& options, const std::string& module,
+                             const std::string& field, JsonValue value) {
+  const std::string text = newsrail::ranking_options_to_json(options);
+  JsonDocument doc;
+  if (!doc.parse(text) || !doc.root().find(module).find(field).exists()) return {};
+  JsonWriter j;
+  j.begin_object();
+  for (const auto& [group, fields] : doc.root().members()) {
+    j.key(group);
+    if (group != module) {
+      j.value(fields);
+      continue;
+    }
+    j.begin_object();
+    for (const auto& [name, current] : fields.members())
+      j.key(name).value(name == field ? value : current);
+    j.end_object();
+  }
+  return j.end_object().take();
 }
 
 }  // namespace
@@ -118,65 +152,67 @@ EMSCRIPTEN_KEEPALIVE void nrc_load_url(const char* url) {
 //-----------------------------------------------------------------------------
 
 EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
-  using nrc::json;
   if (!nrc::g_state) return nrc::Reply("null");
   nrc::g_state->Update();  // Answers reflect every nrc_set() so far, without waiting for a frame.
   const nrc::ConsoleState& s = *nrc::g_state;
   const std::string what = what_ptr ? what_ptr : "";
-  json j;
+  nrc::JsonWriter j;
   if (what == "status") {
-    j["loaded"] = s.has_feed();
-    j["loading"] = s.status().loading;
-    j["source"] = s.status().loaded_from;
-    j["error"] = s.status().error;
-    j["items"] = s.feed().items.size();
-    j["breaking"] = s.feed().breaking.size();
-    j["diagnostics"] = s.diagnostics().size();
-    j["generation"] = s.status().generation;
-    j["lists_generation"] = s.lists().generation;
-    j["font"] = nrc::g_theme && nrc::g_theme->font_loaded();
-    j["font_settled"] = nrc::g_theme && nrc::g_theme->font_settled();
-    j["dpr"] = nrc::g_theme ? nrc::g_theme->dpr() : 0.0f;
-    j["display"] = {ImGui::GetIO().DisplaySize.x, ImGui::GetIO().DisplaySize.y};
-    j["frames"] = ImGui::GetFrameCount();
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    j.begin_object().member("loaded", s.has_feed()).member("loading", s.status().loading);
+    j.member("source", s.status().loaded_from).member("error", s.status().error);
+    j.member("items", s.feed().items.size()).member("breaking", s.feed().breaking.size());
+    j.member("diagnostics", s.diagnostics().size()).member("generation", s.status().generation);
+    j.member("lists_generation", s.lists().generation);
+    j.member("font", nrc::g_theme && nrc::g_theme->font_loaded());
+    j.member("font_settled", nrc::g_theme && nrc::g_theme->font_settled());
+    j.member("dpr", nrc::g_theme ? nrc::g_theme->dpr() : 0.0f);
+    j.key("display").begin_array().value(display.x).value(display.y).end_array();
+    j.member("frames", ImGui::GetFrameCount()).end_object();
   } else if (what == "selection") {
-    j["article"] = s.selection.article;
-    j["now"] = s.selection.now;
-    j["window"] = nrc::WindowLabel(s.selection.window);
-    j["section"] = s.selection.section;
-    j["trending"] = s.selection.trending;
-    j["history"] = json::array();
-    for (const newsrail::HistoryEntry& e : s.history.entries) j["history"].push_back(e.id);
+    j.begin_object().member("article", s.selection.article).member("now", s.selection.now);
+    j.member("window", nrc::WindowLabel(s.selection.window));
+    j.member("section", s.selection.section).member("trending", s.selection.trending);
+    j.key("history").begin_array();
+    for (const newsrail::HistoryEntry& e : s.history.entries) j.value(e.id);
+    j.end_array().end_object();
   } else if (what == "diagnostics") {
-    j = json::array();
-    for (const newsrail::Diagnostic& d : s.diagnostics())
-      j.push_back({{"severity", newsrail::severity_name(d.severity)},
-                   {"path", d.path},
-                   {"message", d.message}});
+    j.begin_array();
+    for (const newsrail::Diagnostic& d : s.diagnostics()) {
+      j.begin_object().member("severity", newsrail::severity_name(d.severity));
+      j.member("path", d.path).member("message", d.message).end_object();
+    }
+    j.end_array();
   } else if (what == "health") {
     const nrc::FeedHealth& h = s.health();
-    j["missing_image"] = h.missing_image.size();
-    j["missing_summary"] = h.missing_summary.size();
-    j["future_items"] = h.future_items.size();
-    j["duplicate_groups"] = h.duplicates.size();
-    j["expired_lines"] = h.expired_lines;
-    j["future_lines"] = h.future_lines;
+    j.begin_object().member("missing_image", h.missing_image.size());
+    j.member("missing_summary", h.missing_summary.size());
+    j.member("future_items", h.future_items.size());
+    j.member("duplicate_groups", h.duplicates.size());
+    j.member("expired_lines", h.expired_lines).member("future_lines", h.future_lines);
+    j.end_object();
   } else if (what == "config") {
-    j = json::parse(newsrail::ranking_options_to_json(s.options), nullptr, false);
+    return nrc::Reply(newsrail::ranking_options_to_json(s.options));
   } else if (what == "export") {
-    j = nrc::ExportedConfig();
+    j.value(nrc::ExportedConfig());  // The exported text, as one JSON string.
   } else if (what == "rects") {
-    for (const auto& [name, r] : nrc::g_rects) j[name] = {r[0], r[1], r[2], r[3]};
+    j.begin_object();
+    for (const auto& [name, r] : nrc::g_rects) {
+      j.key(name).begin_array();
+      for (float v : r) j.value(v);
+      j.end_array();
+    }
+    j.end_object();
   } else if (what == "read_next") {
-    j = nrc::ListJson(s.lists().read_next, s.ReadNextRequestJson(), true);
+    nrc::ListJson(j, s.lists().read_next, s.ReadNextRequestJson(), true);
   } else if (what == "most_read") {
-    j = nrc::ListJson(s.lists().most_read, s.MostReadRequestJson(), true);
+    nrc::ListJson(j, s.lists().most_read, s.MostReadRequestJson(), true);
   } else if (what == "ticker") {
-    j = nrc::ListJson(s.lists().ticker, s.TickerRequestJson(), false);
+    nrc::ListJson(j, s.lists().ticker, s.TickerRequestJson(), false);
   } else {
-    j = nullptr;
+    j.null();
   }
-  return nrc::Reply(j.dump(-1, ' ', false, json::error_handler_t::replace));
+  return nrc::Reply(j.take());
 }
 
 //-----------------------------------------------------------------------------
@@ -184,50 +220,51 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
 //-----------------------------------------------------------------------------
 
 EMSCRIPTEN_KEEPALIVE int nrc_set(const char* key_ptr, const char* value_ptr) {
-  using nrc::json;
   if (!nrc::g_state || !key_ptr || !value_ptr) return 0;
   nrc::ConsoleState& s = *nrc::g_state;
   const std::string key = key_ptr;
-  const json v = json::parse(value_ptr, nullptr, false);
-  if (v.is_discarded()) return 0;
+  const std::string_view text = value_ptr;
+  nrc::JsonDocument doc;
+  if (!doc.parse(text)) return 0;
+  const nrc::JsonValue v = doc.root();
 
   if (key == "article" && v.is_string()) {
-    if (!v.get<std::string>().empty() && !s.index().find(v.get<std::string>())) return 0;
-    s.selection.article = v.get<std::string>();
-  } else if (key == "now" && v.is_number_integer()) {
-    s.selection.now = v.get<newsrail::Seconds>();
+    const std::string article(v.string());
+    if (!article.empty() && !s.index().find(article)) return 0;
+    s.selection.article = article;
+  } else if (key == "now" && v.is_int64()) {
+    s.selection.now = v.int64();
   } else if (key == "window" && v.is_string()) {
-    const newsrail::Seconds w = newsrail::parse_duration(v.get<std::string>());
+    const newsrail::Seconds w = newsrail::parse_duration(v.string());
     if (w <= 0) return 0;
     s.selection.window = w;
   } else if (key == "section" && v.is_string()) {
-    s.selection.section = v.get<std::string>();
+    s.selection.section = std::string(v.string());
   } else if (key == "trending" && v.is_boolean()) {
-    s.selection.trending = v.get<bool>();
+    s.selection.trending = v.boolean();
   } else if (key == "read" && v.is_string()) {
-    const auto i = s.index().find(v.get<std::string>());
+    const auto i = s.index().find(v.string());
     if (!i) return 0;
     s.RecordRead(*i);
   } else if (key == "page_is_read" && v.is_boolean()) {
-    s.selection.page_is_read = v.get<bool>();
+    s.selection.page_is_read = v.boolean();
   } else if (key == "clear_history") {
     s.history.entries.clear();
   } else if (key == "options" && v.is_object()) {
     newsrail::Diagnostics diagnostics;
-    const newsrail::RankingOptions o = newsrail::ranking_options_from_json(v.dump(), diagnostics);
+    const newsrail::RankingOptions o = newsrail::ranking_options_from_json(text, diagnostics);
     if (!diagnostics.empty()) return 0;
     s.options = o;
   } else {
     // "<module>.<field>": through the options' own JSON, so the same ranges apply.
     const std::size_t dot = key.find('.');
     if (dot == std::string::npos) return 0;
-    json o = json::parse(newsrail::ranking_options_to_json(s.options), nullptr, false);
-    const std::string module = key.substr(0, dot), field = key.substr(dot + 1);
-    if (!o.contains(module) || !o[module].is_object() || !o[module].contains(field)) return 0;
-    o[module][field] = v;
+    const std::string edited =
+        nrc::OptionsWithField(s.options, key.substr(0, dot), key.substr(dot + 1), v);
+    if (edited.empty()) return 0;
     newsrail::Diagnostics diagnostics;
     const newsrail::RankingOptions parsed =
-        newsrail::ranking_options_from_json(o.dump(), diagnostics);
+        newsrail::ranking_options_from_json(edited, diagnostics);
     if (!diagnostics.empty()) return 0;
     s.options = parsed;
   }

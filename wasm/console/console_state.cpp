@@ -10,9 +10,9 @@
 #include <algorithm>
 #include <chrono>
 
-#include <nlohmann/json.hpp>
-
 #include "newsrail/feed_parser.h"
+#include "newsrail/json_reader.h"
+#include "newsrail/json_writer.h"
 #include "newsrail/normalize.h"
 
 namespace nrc {
@@ -193,35 +193,36 @@ void ConsoleState::ResetOptions() {
 
 std::string ConsoleState::MostReadRequestJson() const {
   const newsrail::MostReadRequest& r = lists_.most_read_request;
-  nlohmann::ordered_json j;
-  j["window"] = WindowLabel(r.window);
-  if (!r.section.empty()) j["section"] = r.section;
-  if (!r.language.empty()) j["language"] = r.language;
-  j["limit"] = r.limit;
-  if (!r.exclude.empty()) j["exclude"] = r.exclude;
-  j["trending"] = r.trending;
-  j["now"] = r.now;
-  return j.dump();
+  newsrail::JsonWriter j;
+  j.begin_object().member("window", WindowLabel(r.window));
+  if (!r.section.empty()) j.member("section", r.section);
+  if (!r.language.empty()) j.member("language", r.language);
+  j.member("limit", r.limit);
+  if (!r.exclude.empty()) j.member("exclude", r.exclude);
+  j.member("trending", r.trending).member("now", r.now);
+  return j.end_object().take();
 }
 
 std::string ConsoleState::ReadNextRequestJson() const {
   const newsrail::ReadNextRequest& r = lists_.read_next_request;
-  nlohmann::ordered_json j;
-  if (!r.article.empty()) j["article"] = r.article;
-  if (!r.language.empty()) j["language"] = r.language;
-  j["limit"] = r.limit;
-  j["now"] = r.now;
-  if (!lists_.read_next_history.entries.empty())
-    j["history"] = nlohmann::ordered_json::parse(
-        newsrail::history_to_json(lists_.read_next_history), nullptr, false);
-  return j.dump();
+  newsrail::JsonWriter j;
+  j.begin_object();
+  if (!r.article.empty()) j.member("article", r.article);
+  if (!r.language.empty()) j.member("language", r.language);
+  j.member("limit", r.limit).member("now", r.now);
+  if (!lists_.read_next_history.entries.empty()) {
+    const std::string history = newsrail::history_to_json(lists_.read_next_history);
+    newsrail::JsonDocument parsed;
+    if (parsed.parse(history)) j.key("history").value(parsed.root());
+  }
+  return j.end_object().take();
 }
 
 std::string ConsoleState::TickerRequestJson() const {
-  nlohmann::ordered_json j;
-  j["limit"] = lists_.ticker_request.limit;
-  j["now"] = lists_.ticker_request.now;
-  return j.dump();
+  newsrail::JsonWriter j;
+  j.begin_object().member("limit", lists_.ticker_request.limit);
+  j.member("now", lists_.ticker_request.now);
+  return j.end_object().take();
 }
 
 }  // namespace nrc
