@@ -171,13 +171,16 @@ ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics, std::
   return history;
 }
 
+double read_weight(Seconds time, Seconds now, Seconds half_life) {
+  const Seconds age = std::max<Seconds>(0, now - time);  // Future reads count as now.
+  return half_life > 0 ? std::exp2(-static_cast<double>(age) / static_cast<double>(half_life)) : 1;
+}
+
 AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now, Seconds half_life) {
   AffinityProfile profile;
   std::vector<std::string> entry_tags;
   for (const HistoryEntry& e : history.entries) {
-    const Seconds age = std::max<Seconds>(0, now - e.time);  // Future reads count as now.
-    const double weight =
-        half_life > 0 ? std::exp2(-static_cast<double>(age) / static_cast<double>(half_life)) : 1;
+    const double weight = read_weight(e.time, now, half_life);
     if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
 
     std::string section = normalize_for_match(e.section);

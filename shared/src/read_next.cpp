@@ -125,14 +125,12 @@ struct Reader {
   // history's labels are the articles' own), which is most of what a profile used to cost.
   Reader(const FeedIndex& index, const ReadingHistory& history, Seconds now)
       : read(index.size(), 0) {
-    constexpr Seconds kHalfLife = 14 * 86400;  // affinity_profile's default.
     LabelWeights sections, tags;
     std::vector<std::pair<LabelId, std::string>> entry_tags;
     std::string key;
     for (const HistoryEntry& e : history.entries) {
       if (const auto i = index.find(e.id)) read[*i] = 1;
-      const Seconds age = std::max<Seconds>(0, now - e.time);  // Future reads count as now.
-      const double weight = std::exp2(-static_cast<double>(age) / static_cast<double>(kHalfLife));
+      const double weight = read_weight(e.time, now);  // As affinity_profile(history, now).
       if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
 
       const LabelId section = resolve_label(index, e.section, key);

@@ -52,9 +52,17 @@ struct AffinityProfile {
   bool empty() const { return sections.empty() && tags.empty(); }
 };
 
+// How fast a read stops counting towards the reader's affinities.
+constexpr Seconds kAffinityHalfLife = 14 * 86400;
+
+// What a read made at `time` weighs at `now`: 2^(-age / half_life), a read in the future counting
+// as made now; 1 when half_life <= 0; 0 once it underflows. Read Next sums these by label id
+// (read_next.cpp), the profile below by normalised label: both call this.
+double read_weight(Seconds time, Seconds now, Seconds half_life = kAffinityHalfLife);
+
 // Builds the profile at `now` (reads in the future count as now). Never throws.
 AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now,
-                                 Seconds half_life = 14 * 86400);
+                                 Seconds half_life = kAffinityHalfLife);
 
 // Returns the reader's affinity for an article in [0, 1]: 0.5 * section share + 0.5 * the mean of
 // its two strongest tag shares. Labels are compared normalised (normalize_for_match).
