@@ -65,12 +65,7 @@ void DrawMostReadPanel(ConsoleState& state) {
   HelpMarker(
       "Rank by the lift of the short trending window over the long one (Tuning > Most Read) "
       "instead of by views in the window.");
-  ImGui::SameLine(0, Em(1));
-  ImGui::TextUnformatted("Limit");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(Em(5));
-  changed |= ImGui::InputInt("##limit", &sel.most_read_limit, 1, 5);
-  sel.most_read_limit = std::clamp(sel.most_read_limit, 0, 50);
+  changed |= LimitInput(&sel.most_read_limit, 5, 50);
   if (changed) state.Changed();
 
   const Lists& lists = state.lists();

@@ -33,14 +33,7 @@ void DrawReadNextPanel(ConsoleState& state) {
   TextMuted("history %zu", state.lists().read_next_history.entries.size());
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("Entries of the history Read Next is ranked with (Simulated reader)");
-  ImGui::SameLine(0, Em(1));
-  ImGui::TextUnformatted("Limit");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(Em(5));
-  if (ImGui::InputInt("##limit", &sel.read_next_limit, 1, 4)) {
-    sel.read_next_limit = std::clamp(sel.read_next_limit, 0, 50);
-    state.Changed();
-  }
+  if (LimitInput(&sel.read_next_limit, 4, 50)) state.Changed();
 
   const Lists& lists = state.lists();
   DrawRequestLine("read_next", state.ReadNextRequestJson());

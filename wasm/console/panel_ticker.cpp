@@ -43,14 +43,7 @@ void DrawTickerPanel(ConsoleState& state) {
   TextMuted("%zu of %zu lines active at now  \xC2\xB7  %d expired  \xC2\xB7  %d not yet",
             lists.ticker.items.size(), feed.breaking.size(), health.expired_lines,
             health.future_lines);
-  ImGui::SameLine(0, Em(1));
-  ImGui::TextUnformatted("Limit");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(Em(5));
-  if (ImGui::InputInt("##limit", &sel.ticker_limit, 1, 5)) {
-    sel.ticker_limit = std::clamp(sel.ticker_limit, 0, 100);
-    state.Changed();
-  }
+  if (LimitInput(&sel.ticker_limit, 5, 100)) state.Changed();
   DrawRequestLine("ticker", state.TickerRequestJson());
   DrawNotes(lists.ticker);
 
@@ -124,19 +117,13 @@ void DrawTickerPanel(ConsoleState& state) {
       TextMuted("%s%s", FormatRelative(expiry, sel.now).c_str(),
                 line.expires == 0 ? " (default)" : "");
       ImGui::TableSetColumnIndex(5);
-      if (item.collapsed.empty()) {
-        TextMuted("-");
-      } else {
-        TextColored(color::kWarn, "+%zu", item.collapsed.size());
-        if (ImGui::IsItemHovered()) {
-          ImGui::BeginTooltip();
-          TextMuted("Folded into this line (same story):");
-          for (const std::string& id : item.collapsed)
-            for (const newsrail::BreakingItem& b : feed.breaking)
-              if (b.id == id) ImGui::BulletText("%s", b.text.c_str());
-          ImGui::EndTooltip();
-        }
-      }
+      // Breaking ids are unique (the parser keeps the first line of an id).
+      DrawDupCell(item.collapsed,
+                  "Folded into this line (same story):", [&](const std::string& id) -> const char* {
+                    for (const newsrail::BreakingItem& b : feed.breaking)
+                      if (b.id == id) return b.text.c_str();
+                    return nullptr;
+                  });
     }
     ImGui::EndTable();
   }

@@ -3,7 +3,7 @@
 // Index of this file
 // [SECTION] Columns and sort keys
 // [SECTION] DrawRankedTable()
-// [SECTION] Notes and context menu
+// [SECTION] Dup cell, notes and context menu
 #include "ranked_table.h"
 
 #include <algorithm>
@@ -262,20 +262,11 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
           TextMuted("%s", FormatAge(a.published, now).c_str());
           break;
         case Col::kDup:
-          if (item.collapsed.empty()) {
-            TextMuted("-");
-          } else {
-            TextColored(color::kWarn, "+%zu", item.collapsed.size());
-            if (ImGui::IsItemHovered()) {
-              ImGui::BeginTooltip();
-              TextMuted("Near-duplicates folded into this row:");
-              for (const std::string& id : item.collapsed) {
-                const auto i = state.index().find(id);
-                ImGui::BulletText("%s", i ? state.index().article(*i).title.c_str() : id.c_str());
-              }
-              ImGui::EndTooltip();
-            }
-          }
+          DrawDupCell(item.collapsed,
+                      "Near-duplicates folded into this row:", [&](const std::string& id) {
+                        const auto i = state.index().find(id);
+                        return i ? state.index().article(*i).title.c_str() : id.c_str();
+                      });
           break;
       }
     }
@@ -285,8 +276,23 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Notes and context menu
+// [SECTION] Dup cell, notes and context menu
 //-----------------------------------------------------------------------------
+
+void DrawDupCell(const std::vector<std::string>& collapsed, const char* heading,
+                 const std::function<const char*(const std::string&)>& describe) {
+  if (collapsed.empty()) {
+    TextMuted("-");
+    return;
+  }
+  TextColored(color::kWarn, "+%zu", collapsed.size());
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::BeginTooltip();
+  TextMuted("%s", heading);
+  for (const std::string& id : collapsed)
+    if (const char* text = describe(id)) ImGui::BulletText("%s", text);
+  ImGui::EndTooltip();
+}
 
 void DrawNotes(const newsrail::RankedList& list) {
   for (const std::string& note : list.notes) {

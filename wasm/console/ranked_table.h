@@ -3,6 +3,7 @@
 // one column per term. Sorting only reorders the rows on screen; "#" is the widget's rank.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,11 @@ struct RankedTableSpec {
 // right-click: make current, add to the reader's history, copy its id.
 void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
                      const RankedTableSpec& spec);
+
+// The "Dup" cell of a row: "-" when nothing was folded into it, else "+N"; on hover, a tooltip
+// with `heading` and a bullet per folded id, `describe(id)` its text (nullptr: no bullet).
+void DrawDupCell(const std::vector<std::string>& collapsed, const char* heading,
+                 const std::function<const char*(const std::string&)>& describe);
 
 // Draws the list's notes (what the ranking had to decide), one muted line each.
 void DrawNotes(const newsrail::RankedList& list);

@@ -105,6 +105,16 @@ void SameLineOrWrap(float width) {
   if (x + width <= right) ImGui::SameLine();
 }
 
+bool LimitInput(int* limit, int step_fast, int max) {
+  ImGui::SameLine(0, Em(1));
+  ImGui::TextUnformatted("Limit");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(Em(5));
+  const bool changed = ImGui::InputInt("##limit", limit, 1, step_fast);
+  *limit = std::clamp(*limit, 0, max);
+  return changed;
+}
+
 void SectionLabel(const char* label) {
   ImGui::PushStyleColor(ImGuiCol_Text, color::kAccent);
   ImGui::TextUnformatted(label);

@@ -75,6 +75,10 @@ void BreakdownLegend(const std::vector<std::string>& names);
 // The tooltip of an article: title, id, url, section, region, dates, views, tags.
 void ArticleTooltip(const newsrail::Article& article, Seconds now);
 
+// On the same line: "Limit" and a number field for `*limit` (ID "##limit"), kept in [0, max].
+// Returns true when the user changed it.
+bool LimitInput(int* limit, int step_fast, int max);
+
 // A header line over a panel's body: bold-ish label in the accent colour.
 void SectionLabel(const char* label);
 
