@@ -3,11 +3,11 @@
 // requests the widget sends; mouse, wheel and keyboard reach it; and a config exported after
 // changing weights, handed to the core (and to the rendered widget as data-config), gives the
 // order the console shows. A screenshot is kept in web/test-output/console.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, watchErrors, outputDir, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, outputDir, repoRoot } from './helpers/browser.mjs';
 import { openCore } from './helpers/core.mjs';
 
 const FEED_PATH = join(repoRoot, 'web/demo/feed.json');
@@ -15,23 +15,13 @@ const FEED = JSON.parse(readFileSync(FEED_PATH, 'utf8'));
 const ARTICLE = 'russia-armenia-azerbaijan-summit';  // The demo page's article.
 const LOADER = join(repoRoot, 'web/dist/newsrail.js');
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 // Opens the console and waits until the demo feed is loaded and drawn with the final font.
 async function openConsole({ width = 1600, height = 1000, dpr = 1, permissions = [] } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: dpr });
-  if (permissions.length) await context.grantPermissions(permissions, { origin: base });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const response = await page.goto(new URL('/console.html', base).href);
+  const { context, page, errors } = await env.open({ viewport: { width, height }, deviceScaleFactor: dpr });
+  if (permissions.length) await context.grantPermissions(permissions, { origin: env.base });
+  const response = await page.goto(new URL('/console.html', env.base).href);
   assert.equal(response.status(), 200);
   await page.waitForFunction(() => {
     const s = window.newsrailConsole?.get('status');
@@ -275,14 +265,12 @@ test('an exported config (text_weight 0, popularity_weight 3) gives the widget t
     t.diagnostic('web/dist/newsrail.js is not built: the rendered widget was not checked');
     return;
   }
-  const widgetContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const widget = await widgetContext.newPage();
-  const widgetErrors = watchErrors(widget);
+  const { context: widgetContext, page: widget, errors: widgetErrors } = await env.open({ viewport: { width: 1280, height: 900 } });
   const params = new URLSearchParams({
     config: exported, article: ARTICLE,
     now: new Date(shown.request.now * 1000).toISOString().replace('.000Z', 'Z'),
   });
-  await widget.goto(new URL(`/test/fixtures/console-config.html?${params}`, base).href);
+  await widget.goto(new URL(`/test/fixtures/console-config.html?${params}`, env.base).href);
   const urlToId = new Map(FEED.items.map((i) => [new URL(i.url).href, i.id]));
   const rendered = async (tag, count) => {
     await widget.waitForFunction(([s, n]) =>

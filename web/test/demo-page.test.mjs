@@ -1,25 +1,15 @@
 // The demo article page: served, accessible, no script errors; a screenshot is kept.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serve, watchErrors, outputDir } from './helpers/browser.mjs';
+import { useBrowser, outputDir } from './helpers/browser.mjs';
 import { axeViolations } from './helpers/axe.mjs';
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 test('the demo page shows the reference article with its three module slots', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const response = await page.goto(new URL('/demo/index.html', base).href, { waitUntil: 'load' });
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const response = await page.goto(new URL('/demo/index.html', env.base).href, { waitUntil: 'load' });
   assert.equal(response.status(), 200);
   assert.match(await page.locator('h1').first().innerText(), /Russia offers to host Armenia-Azerbaijan summit/);
   for (const tag of ['newsrail-ticker', 'newsrail-most-read', 'newsrail-read-next'])

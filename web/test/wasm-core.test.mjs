@@ -1,24 +1,20 @@
 // The WebAssembly core in Chromium gives the same answers as the native CLI, byte for byte:
 // validation reports, and Most Read, Read Next and ticker lists for the same feed, options and now.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, cli, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, cli, repoRoot } from './helpers/browser.mjs';
 import { openCore } from './helpers/core.mjs';
 
-let browser, server, base, page, call;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-  page = await browser.newPage();
-  await page.goto(new URL('/demo/index.html', base).href);
-  call = await openCore(page);
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
+let call;
+useBrowser({
+  async setUp({ browser, base }) {
+    const page = await browser.newPage();
+    await page.goto(new URL('/demo/index.html', base).href);
+    call = await openCore(page);
+  },
 });
 
 for (const [name, file] of [

@@ -6,21 +6,13 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, cli, repoRoot, outputDir } from './helpers/browser.mjs';
+import { useBrowser, cli, repoRoot, outputDir } from './helpers/browser.mjs';
 
 const FEED_PATH = join(repoRoot, 'web/demo/feed.json');
 const FEED = readFileSync(FEED_PATH, 'utf8');
 const NOW = '2025-06-26T18:00:00Z';
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 // Most Read and the ticker have fallback content, Read Next has none.
 const BODY = `
@@ -31,13 +23,13 @@ const BODY = `
 // A context whose /t/page.html embeds the widget with data-feed="/t/feed.json", answered by `feed`
 // (a route handler); returns { page, warnings, errors, open }.
 async function setUp(feed, { script = 'data-now="feed" data-refresh="0"', init, feedPath = '/t/feed.json' } = {}) {
-  const context = await browser.newContext();
-  await context.route(`${base}/t/page.html`, (route) => route.fulfill({
+  const context = await env.browser.newContext();
+  await context.route(`${env.base}/t/page.html`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Faults</title></head><body>${BODY}` +
       `<script async src="/newsrail/newsrail.js" data-feed="${feedPath}" ${script}></script></body></html>`,
   }));
-  if (feed) await context.route(`${base}/t/feed.json`, feed);
+  if (feed) await context.route(`${env.base}/t/feed.json`, feed);
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const warnings = [];
@@ -48,7 +40,7 @@ async function setUp(feed, { script = 'data-now="feed" data-refresh="0"', init, 
     if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  const open = () => page.goto(`${base}/t/page.html`);
+  const open = () => page.goto(`${env.base}/t/page.html`);
   return { context, page, warnings, errors, open };
 }
 
@@ -98,7 +90,7 @@ describe('a feed that fails leaves the fallback, one warning and no error', { co
 test('the WebAssembly core failing to load: the modules keep their fallback, exactly one warning', async () => {
   for (const file of ['newsrail-core.wasm', 'newsrail-core.mjs']) {
     const { context, page, warnings, errors, open } = await setUp((route) => route.fulfill({ body: FEED, contentType: 'application/json' }));
-    await context.route(`${base}/newsrail/${file}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await context.route(`${env.base}/newsrail/${file}`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await open();
     await settled(page);
     await page.waitForTimeout(200);
@@ -200,7 +192,7 @@ test('a copy not written yet when the reader leaves the page is written as the p
   await page.waitForTimeout(300);
   const kept = () => page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('newsrail:feed:v1:')));
   assert.equal(await kept(), false, 'not written while the page is busy');
-  await page.goto(`${base}/demo/feed.json`);  // pagehide
+  await page.goto(`${env.base}/demo/feed.json`);  // pagehide
   assert.equal(await kept(), true);
   mode = 'down';
   await open();

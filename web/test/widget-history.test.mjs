@@ -1,38 +1,30 @@
 // Reading history, kept in localStorage only: an article page records itself, Read Next leaves
 // read articles out on the next page view, Most Read marks them, data-history="off" and
 // Newsrail.clearHistory() turn it off and wipe it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { launch, serve, cli, watchErrors, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, cli, repoRoot } from './helpers/browser.mjs';
 
 const FEED = join(repoRoot, 'web/demo/feed.json');
 const NOW = '2025-06-26T18:00:00Z';
 const DEMO_ARTICLE = 'https://english.almayadeen.net/news/politics/russia-offers-to-host-armenia-azerbaijan-summit-amid-eu-us-failure';
 const KEY = 'newsrail:history:v1';
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 const item = (id) => JSON.parse(cli('most-read', FEED, '--window', '7d', '--limit', '100', '--now', NOW)).items.find((i) => i.id === id);
 
 // An article page of the demo site for the feed item `id` (its canonical link names it).
 async function articlePage(context, id, script = 'data-now="feed"') {
   const name = `${id}.html`;
-  await context.route(`${base}/t/${name}`, (route) => route.fulfill({
+  await context.route(`${env.base}/t/${name}`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${item(id).title}</title>` +
       `<link rel="canonical" href="${item(id).url}"></head><body><h1>${item(id).title}</h1><newsrail-most-read></newsrail-most-read>` +
       `<script async src="/newsrail/newsrail.js" data-feed="/demo/feed.json" ${script}></script></body></html>`,
   }));
-  return `${base}/t/${name}`;
+  return `${env.base}/t/${name}`;
 }
 const rendered = (page, tag) => page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('.nr'), tag);
 const readNextUrls = async (page) => {
@@ -44,9 +36,7 @@ const mostRead = (page) => page.evaluate(() => [...document.querySelector('newsr
   .map((li) => ({ marker: li.querySelector('[part~=read-marker]')?.textContent ?? null, name: li.querySelector('a').textContent })));
 
 test('an article read on one page view is left out of Read Next on the next, and marked Read in Most Read', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 900 } });
   // Without history, Read Next on the demo article starts with the Armenia-Turkey article.
   const plain = JSON.parse(cli('read-next', FEED, '--article', DEMO_ARTICLE, '--now', NOW)).items.map((i) => i.url);
   const read = 'armenia-turkey-normalization';
@@ -59,7 +49,7 @@ test('an article read on one page view is left out of Read Next on the next, and
   const history = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
   assert.deepEqual(history.entries.map((e) => e.id), [read, 'iran-declares-victory-ceasefire']);
 
-  await page.goto(`${base}/demo/index.html`);
+  await page.goto(`${env.base}/demo/index.html`);
   const urls = await readNextUrls(page);
   assert.equal(urls.length, 4);
   assert.ok(!urls.includes(item(read).url), 'the article read before is left out');
@@ -84,7 +74,7 @@ test('an article read on one page view is left out of Read Next on the next, and
 });
 
 test('the history is bounded to 200 articles, newest kept, and never sent anywhere', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const feedIds = JSON.parse(cli('most-read', FEED, '--window', '7d', '--limit', '100', '--now', NOW)).items.map((i) => i.id);
   await context.addInitScript(([key, ids]) => {
     if (localStorage.getItem(key)) return;
@@ -106,8 +96,7 @@ test('the history is bounded to 200 articles, newest kept, and never sent anywhe
 });
 
 test('data-history="off": nothing is recorded, nothing marked, a stored history is ignored', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 900 } });
   await page.goto(await articlePage(context, 'iran-declares-victory-ceasefire', 'data-now="feed" data-history="off"'));
   await rendered(page, 'newsrail-most-read');
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), null);

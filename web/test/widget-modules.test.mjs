@@ -1,12 +1,12 @@
 // The widget on the demo pages and on small test pages: each module shows the native CLI's items
 // in the CLI's order (same feed, options and --now), in three languages, with its events, API,
 // theming and isolation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serve, cli, watchErrors, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, cli, watchErrors, repoRoot } from './helpers/browser.mjs';
 
 const FEED = join(repoRoot, 'web/demo/feed.json');
 const FEED_AR = join(repoRoot, 'web/demo/feed-ar.json');
@@ -14,24 +14,16 @@ const NOW = '2025-06-26T18:00:00Z';  // the demo feeds' generated_at (data-now="
 const ARTICLE = 'https://english.almayadeen.net/news/politics/russia-offers-to-host-armenia-azerbaijan-summit-amid-eu-us-failure';
 const tmp = mkdtempSync(join(tmpdir(), 'newsrail-widget-'));
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 // A page of our own at /t/<name>: the loader from the real server, any markup around it.
 async function testPage(context, name, body, { lang = 'en', script = 'data-feed="/demo/feed.json" data-now="feed"', head = '' } = {}) {
-  await context.route(`${base}/t/${name}`, (route) => route.fulfill({
+  await context.route(`${env.base}/t/${name}`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Test page</title>${head}</head>` +
       `<body>${body}<script async src="/newsrail/newsrail.js" ${script}></script></body></html>`,
   }));
-  return `${base}/t/${name}`;
+  return `${env.base}/t/${name}`;
 }
 
 // Waits until the module in `selector` has rendered; returns what it shows.
@@ -68,10 +60,8 @@ const cliLang = (lang, limit, ...args) =>
   cliJson(...args, '--language', lang, '--limit', String(limit));
 
 test('each module on the demo page shows the items, in the order, the CLI prints', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${base}/demo/index.html`);
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/demo/index.html`);
 
   const ticker = await shown(page, 'newsrail-ticker');
   assert.deepEqual(ticker.items.map((i) => i.title), cliTitles(cliJson('ticker', FEED, '--now', NOW)));
@@ -98,7 +88,7 @@ test('each module on the demo page shows the items, in the order, the CLI prints
   // Cards: image with the feed's alt, lazy, with width and height; section; reading time.
   const first = next.items[0];
   assert.deepEqual(readNext.items[0].image,
-    { src: new URL(first.image.url, base).href, alt: first.image.alt, size: '640x360', loading: 'lazy' });
+    { src: new URL(first.image.url, env.base).href, alt: first.image.alt, size: '640x360', loading: 'lazy' });
   assert.equal(readNext.items[0].section, first.section);
   assert.equal(readNext.items[0].minutes, `${first.reading_minutes} min read`);
   assert.deepEqual(errors, []);
@@ -106,10 +96,8 @@ test('each module on the demo page shows the items, in the order, the CLI prints
 });
 
 test('the Arabic page renders its modules right to left, in Arabic, in the CLI order', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${base}/demo/ar.html`);
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/demo/ar.html`);
   const mostRead = await shown(page, 'newsrail-most-read');
   assert.equal(mostRead.dir, 'rtl');
   assert.equal(mostRead.lang, 'ar');
@@ -140,11 +128,10 @@ test('the Arabic page renders its modules right to left, in Arabic, in the CLI o
 });
 
 test('a Spanish page: Spanish labels, times through Intl, and the Spanish articles of the feed', async () => {
-  const context = await browser.newContext();
+  const { context, page } = await env.open();
   const url = await testPage(context, 'es.html',
     '<newsrail-ticker></newsrail-ticker><newsrail-most-read limit="3"></newsrail-most-read><newsrail-read-next article="oil-prices-ceasefire"></newsrail-read-next>',
     { lang: 'es' });
-  const page = await context.newPage();
   await page.goto(url);
   const mostRead = await shown(page, 'newsrail-most-read');
   assert.equal(mostRead.heading, 'Más leído');
@@ -167,7 +154,7 @@ test('a Spanish page: Spanish labels, times through Intl, and the Spanish articl
 
 test('an article older than a week shows its date; numbers and dates follow data-lang (Arabic-Indic digits)', async () => {
   const later = '2025-07-05T18:00:00Z';  // 11 days after the demo feed's newest views
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   for (const [name, lang, extra] of [['dated-en.html', 'en', ''], ['dated-ar.html', 'ar-u-nu-arab', ' data-lang="ar-u-nu-arab"']]) {
     const url = await testPage(context, name, '<newsrail-most-read limit="3"></newsrail-most-read>',
       { script: `data-feed="/demo/feed.json" data-now="${later}" data-history="off"${extra}` });
@@ -192,7 +179,7 @@ test('an article older than a week shows its date; numbers and dates follow data
 });
 
 test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the CLI lists for the same request', async () => {
-  const context = await browser.newContext();
+  const { context, page, errors } = await env.open();
   const options = { ticker: { default_lifetime: '1h' }, most_read: { half_life: '12h' } };
   writeFileSync(join(tmp, 'options.json'), JSON.stringify(options));
   const url = await testPage(context, 'attrs.html', `
@@ -203,8 +190,6 @@ test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the C
     <div id="api"></div>
     <newsrail-read-next id="rn" article="fed-holds-rates"></newsrail-read-next>`,
   { script: `data-feed="/demo/feed.json" data-now="feed" data-history="off" data-config='${JSON.stringify(options)}'` });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   await page.goto(url);
   const O = ['--options', join(tmp, 'options.json'), '--now', NOW];
   const titles = async (sel) => (await shown(page, sel)).items.map((i) => i.title);
@@ -234,15 +219,14 @@ test('attributes, data-config, <div data-newsrail> and Newsrail.mount give the C
 });
 
 test('newsrail:impression fires once per list on screen, newsrail:click with module, position, id and url', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.events = [];
     for (const type of ['newsrail:impression', 'newsrail:click'])
       document.addEventListener(type, (e) => window.events.push({ type, target: e.target.localName, detail: e.detail }));
     document.addEventListener('click', (e) => e.preventDefault(), true);  // stay on the page
   });
-  await page.goto(`${base}/demo/index.html`);
+  await page.goto(`${env.base}/demo/index.html`);
   await shown(page, 'newsrail-most-read');
   await page.waitForFunction(() => window.events.length >= 2);
   let events = await page.evaluate(() => window.events);
@@ -269,9 +253,8 @@ test('newsrail:impression fires once per list on screen, newsrail:click with mod
 });
 
 test('keyboard: Tab reaches every link of every module, and the pause button; the looping copy is skipped', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/demo/index.html`);
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.base}/demo/index.html`);
   await page.locator('newsrail-read-next').scrollIntoViewIfNeeded();
   await shown(page, 'newsrail-read-next');
   await shown(page, 'newsrail-most-read');
@@ -304,7 +287,7 @@ test('keyboard: Tab reaches every link of every module, and the pause button; th
 });
 
 test('theming: custom properties and ::part() style the modules; host CSS does not leak in, module CSS does not leak out', async () => {
-  const context = await browser.newContext();
+  const { context, page } = await env.open();
   const url = await testPage(context, 'theme.html', `
     <meta name="color-scheme" content="light dark">
     <style>
@@ -317,7 +300,6 @@ test('theming: custom properties and ::part() style the modules; host CSS does n
     <ol><li class="item" id="own">Page item</li></ol>
     <newsrail-most-read limit="3"></newsrail-most-read>
     <newsrail-most-read id="dark" theme="dark" limit="1"></newsrail-most-read>`);
-  const page = await context.newPage();
   await page.goto(url);
   await shown(page, 'newsrail-most-read');
   await shown(page, '#dark');
@@ -347,17 +329,16 @@ test('theming: custom properties and ::part() style the modules; host CSS does n
   await page.emulateMedia({ colorScheme: 'dark' });
   assert.equal((await look()).text, 'rgb(242, 242, 242)', 'a page that supports dark: prefers-color-scheme: dark');
   // A light-only page (no color-scheme, like the demo) keeps a light widget for a dark-mode reader.
-  await page.goto(`${base}/demo/index.html`);
+  await page.goto(`${env.base}/demo/index.html`);
   await shown(page, 'newsrail-most-read');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('newsrail-most-read').shadowRoot.querySelector('.nr')).color), 'rgb(22, 22, 22)');
   await context.close();
 });
 
 test('modules below the fold wait until they come near the viewport; core and feed load once, in parallel', async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const { context, page } = await env.open({ viewport: { width: 1000, height: 700 } });
   const url = await testPage(context, 'lazy.html',
     '<newsrail-ticker></newsrail-ticker><div style="height:3000px"></div><newsrail-most-read></newsrail-most-read>');
-  const page = await context.newPage();
   const log = [];
   let coreJsDone = 0;
   page.on('request', (r) => log.push([new URL(r.url()).pathname, Date.now()]));
@@ -381,7 +362,7 @@ test('modules below the fold wait until they come near the viewport; core and fe
 });
 
 test('exactly one global (Newsrail); an element taken out and put back keeps working', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => { window.__before = new Set(Object.getOwnPropertyNames(window)); });
   const url = await testPage(context, 'globals.html', '<div id="a"><newsrail-most-read limit="2"></newsrail-most-read></div><div id="b"></div>');
   const page = await context.newPage();
@@ -404,13 +385,12 @@ test('exactly one global (Newsrail); an element taken out and put back keeps wor
 });
 
 test('data-config as a URL: the options file is fetched and used', async () => {
-  const context = await browser.newContext();
+  const { context, page } = await env.open();
   const options = { ticker: { default_lifetime: '1h' } };
   writeFileSync(join(tmp, 'options-url.json'), JSON.stringify(options));
-  await context.route(`${base}/t/options.json`, (route) => route.fulfill({ json: options }));
+  await context.route(`${env.base}/t/options.json`, (route) => route.fulfill({ json: options }));
   const url = await testPage(context, 'config-url.html', '<newsrail-ticker></newsrail-ticker>',
     { script: 'data-feed="/demo/feed.json" data-now="feed" data-config="/t/options.json"' });
-  const page = await context.newPage();
   await page.goto(url);
   const titles = (await shown(page, 'newsrail-ticker')).items.map((i) => i.title);
   assert.deepEqual(titles, cliTitles(cliJson('ticker', FEED, '--options', join(tmp, 'options-url.json'), '--now', NOW)));
@@ -423,12 +403,10 @@ test('a feed larger than the core\'s first memory (memory growth) renders the CL
   // handing it over grows the wasm memory (and replaces the buffer under HEAPU8).
   const path = join(tmp, 'large.json');
   writeFileSync(path, cli('synth', '3000', '--seed', '5'));
-  const context = await browser.newContext();
-  await context.route(`${base}/t/large.json`, (route) => route.fulfill({ path, contentType: 'application/json' }));
+  const { context, page, errors } = await env.open();
+  await context.route(`${env.base}/t/large.json`, (route) => route.fulfill({ path, contentType: 'application/json' }));
   const url = await testPage(context, 'large.html', '<newsrail-most-read limit="5"></newsrail-most-read>',
     { script: 'data-feed="/t/large.json" data-now="feed" data-history="off"' });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(url);

@@ -2,12 +2,12 @@
 // late, so the modules replace their fallback after the first paint): no uncaught error, no
 // layout shift (CLS 0, measured with a layout-shift PerformanceObserver), no axe-core violation,
 // no Content-Security-Policy violation on the strict-CSP page; a screenshot of each.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch, serve, outputDir, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, outputDir, repoRoot } from './helpers/browser.mjs';
 
 // axe-core, run through the DevTools protocol (a strict CSP refuses an injected <script>); the
 // same WCAG 2.x A/AA rules as helpers/axe.mjs.
@@ -20,15 +20,7 @@ async function axeViolations(page) {
   return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 function observe() {
   window.__cls = 0;
@@ -45,7 +37,7 @@ function observe() {
 }
 
 async function visit(path, viewport, { screenshot, axe = true } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript(observe);
   // The feed is held back until the page has painted: the modules replace their fallback on a
   // page the reader already sees, which is when a layout shift would count.
@@ -59,7 +51,7 @@ async function visit(path, viewport, { screenshot, axe = true } = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error' || m.text().startsWith('[newsrail]')) errors.push(`${m.type()}: ${m.text()}`); });
-  const response = await page.goto(`${base}${path}`);
+  const response = await page.goto(`${env.base}${path}`);
   const rendered = (tag) => page.waitForFunction((t) => document.querySelector(t).shadowRoot?.querySelector('.nr'), tag);
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length);
   await page.waitForTimeout(100);

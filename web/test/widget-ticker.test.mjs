@@ -1,31 +1,23 @@
 // The Breaking ticker: a CSS transform animation that a button, hover and focus pause, that stands
 // still under prefers-reduced-motion, moves the other way in Arabic, and takes new lines from a
 // conditional feed refresh while the tab is visible.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serve, watchErrors, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, repoRoot } from './helpers/browser.mjs';
 
 const demoFeed = JSON.parse(readFileSync(join(repoRoot, 'web/demo/feed.json'), 'utf8'));
 
-let browser, server, base;
-before(async () => {
-  ({ server, url: base } = await serve());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function testPage(context, name, script, body = '<newsrail-ticker></newsrail-ticker><p>Below the ticker</p>') {
-  await context.route(`${base}/t/${name}`, (route) => route.fulfill({
+  await context.route(`${env.base}/t/${name}`, (route) => route.fulfill({
     contentType: 'text/html; charset=utf-8',
     body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticker</title></head><body>${body}` +
       `<script async src="/newsrail/newsrail.js" ${script}></script></body></html>`,
   }));
-  return `${base}/t/${name}`;
+  return `${env.base}/t/${name}`;
 }
 
 // The ticker is rendered and, unless it stands still, its animation has started.
@@ -50,10 +42,8 @@ async function moving(page) {
 const button = (page) => page.locator('newsrail-ticker button');
 
 test('the ticker moves by CSS transform; the pause button (aria-pressed) stops it and starts it again', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${base}/demo/index.html`);
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${env.base}/demo/index.html`);
   await ready(page);
   let m = await moving(page);
   assert.equal(m.state, 'running');
@@ -80,9 +70,8 @@ test('the ticker moves by CSS transform; the pause button (aria-pressed) stops i
 });
 
 test('hovering the ticker or focusing one of its links pauses it', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/demo/index.html`);
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${env.base}/demo/index.html`);
   await ready(page);
   const box = await page.locator('newsrail-ticker').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -97,9 +86,8 @@ test('hovering the ticker or focusing one of its links pauses it', async () => {
 });
 
 test('prefers-reduced-motion: a still, scrollable list with no looping copy and no pause button', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  await page.goto(`${base}/demo/index.html`);
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  await page.goto(`${env.base}/demo/index.html`);
   await ready(page);
   const still = () => page.evaluate(() => {
     const root = document.querySelector('newsrail-ticker').shadowRoot;
@@ -125,9 +113,8 @@ test('prefers-reduced-motion: a still, scrollable list with no looping copy and 
 });
 
 test('in Arabic the ticker moves the other way (towards the right)', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${base}/demo/ar.html`);
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${env.base}/demo/ar.html`);
   await ready(page);
   const m = await moving(page);
   assert.equal(m.state, 'running');
@@ -137,7 +124,7 @@ test('in Arabic the ticker moves the other way (towards the right)', async () =>
 });
 
 test('the bar takes its fallback\'s height; the loop runs at 60 px/s (20 s at least) and a short list fills the bar', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const pace = (page) => page.evaluate(() => {
     const root = document.querySelector('newsrail-ticker').shadowRoot;
     const anim = root.querySelector('.track').getAnimations()[0];
@@ -150,7 +137,7 @@ test('the bar takes its fallback\'s height; the loop runs at 60 px/s (20 s at le
     };
   });
   let page = await context.newPage();
-  await page.goto(`${base}/demo/index.html`);
+  await page.goto(`${env.base}/demo/index.html`);
   await ready(page);
   let p = await pace(page);
   assert.ok(p.copy > p.room && p.copy / 60 > 20, JSON.stringify(p));
@@ -171,11 +158,10 @@ test('the bar takes its fallback\'s height; the loop runs at 60 px/s (20 s at le
 });
 
 test('the looping copy is aria-hidden and inert, yet a click on its line still follows the link', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { context, page } = await env.open({ viewport: { width: 1280, height: 800 } });
   const feed = { ...demoFeed, _newsrail: { ...demoFeed._newsrail, breaking: [
     { id: 'one', text: 'A single short line', url: '/news/one', date_published: '2025-06-26T17:00:00Z' }] } };
-  await context.route(`${base}/t/one.json`, (route) => route.fulfill({ json: feed }));
-  const page = await context.newPage();
+  await context.route(`${env.base}/t/one.json`, (route) => route.fulfill({ json: feed }));
   await page.addInitScript(() => {
     window.clicks = [];
     document.addEventListener('newsrail:click', (e) => window.clicks.push(e.detail));
@@ -201,25 +187,23 @@ test('the looping copy is aria-hidden and inert, yet a click on its line still f
   assert.notEqual(ghost.hit, 'copy', 'the pointer goes through the inert copy');
   await page.mouse.click(ghost.x, ghost.y);
   assert.deepEqual(await page.evaluate(() => window.clicks),
-    [{ module: 'ticker', position: 1, id: 'one', url: `${base}/news/one` }]);
+    [{ module: 'ticker', position: 1, id: 'one', url: `${env.base}/news/one` }]);
   await context.close();
 });
 
 test('a refresh asks with If-None-Match, keeps the feed on 304 and shows a new breaking line without a reload; no refresh while hidden', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 800 } });
   const v2 = structuredClone(demoFeed);
   v2._newsrail.breaking.unshift({ id: 'b0', text: 'NEW: Ceasefire talks resume in Doha', date_published: '2025-06-26T17:59:00Z', priority: 3 });
   const seen = [];
   let version = 1;
-  await context.route(`${base}/t/live.json`, (route) => {
+  await context.route(`${env.base}/t/live.json`, (route) => {
     const asked = route.request().headers()['if-none-match'] ?? null;
     seen.push(asked);
     const etag = `"v${version}"`;
     if (asked === etag) return route.fulfill({ status: 304, headers: { ETag: etag } });
     return route.fulfill({ json: version === 1 ? demoFeed : v2, headers: { ETag: etag } });
   });
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   await page.addInitScript(() => {  // lets the test hide the tab
     window.hidden = false;
     Object.defineProperty(Document.prototype, 'visibilityState', { get: () => (window.hidden ? 'hidden' : 'visible') });

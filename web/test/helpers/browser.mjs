@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: the demo server in-process and Debian's headless Chromium
 // driven by playwright-core (never a downloaded browser).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -46,4 +47,34 @@ export function watchErrors(page) {
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   return errors;
+}
+
+// A test file's browser set-up, as node:test hooks: `before` starts the demo server and Chromium,
+// `after` closes both. The returned object is filled in `before`:
+//   browser  the Chromium instance, shared by the file's tests
+//   server   the demo server (scripts/serve.mjs), and base, its URL
+//   open(contextOptions)  a fresh context with these options and its page, the page's errors
+//                         collected from the start (watchErrors): { context, page, errors }
+// setUp(env), if given, runs at the end of `before`, once the browser is up: the file's own shared
+// state goes there (node:test runs two top-level `before` hooks at once, so not in a second one).
+// Each test closes the contexts it opened; `after` closes the browser and whatever is left.
+export function useBrowser({ setUp } = {}) {
+  const env = {
+    browser: null, server: null, base: null,
+    async open(contextOptions) {
+      const context = await env.browser.newContext(contextOptions);
+      const page = await context.newPage();
+      return { context, page, errors: watchErrors(page) };
+    },
+  };
+  before(async () => {
+    ({ server: env.server, url: env.base } = await serve());
+    env.browser = await launch();
+    await setUp?.(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
