@@ -38,6 +38,7 @@ std::size_t g_input_capacity = 0;
 std::size_t g_input_size = 0;
 std::string g_output;  // Read by JavaScript through nr_output().
 newsrail::FeedIndex g_index;
+std::unique_ptr<newsrail::Feed> g_pending;  // Parsed by nr_parse_feed, not indexed yet.
 newsrail::RankingOptions g_options;
 
 std::string_view input(std::size_t size) {
@@ -92,13 +93,31 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_validate(std::size_t size) {
   return set_output(newsrail::validation_report_json(newsrail::parse_feed(input(size))));
 }
 
-// Parses and indexes the input as the feed to rank; output: the validation report. An unusable
-// feed leaves the previous one loaded (the report says usable: false).
-EMSCRIPTEN_KEEPALIVE std::size_t nr_load_feed(std::size_t size) {
+// Parses the input as the feed to rank and keeps it for nr_index_feed; output: the validation
+// report. The rankings still use the previous feed until nr_index_feed: the loader gives the page
+// a turn between the two calls, so a large feed costs two main-thread tasks, not one long one.
+EMSCRIPTEN_KEEPALIVE std::size_t nr_parse_feed(std::size_t size) {
   newsrail::FeedParseResult parsed = newsrail::parse_feed(input(size));
   std::string report = newsrail::validation_report_json(parsed);
-  if (parsed.usable()) g_index = newsrail::FeedIndex(std::move(parsed.feed));
+  g_pending.reset();
+  if (parsed.usable()) g_pending = std::make_unique<newsrail::Feed>(std::move(parsed.feed));
   return set_output(std::move(report));
+}
+
+// Indexes the feed the last nr_parse_feed read, if it was usable, and ranks with it from now on;
+// returns 1 then, 0 when there was none (an unusable feed leaves the previous one loaded).
+EMSCRIPTEN_KEEPALIVE int nr_index_feed() {
+  if (!g_pending) return 0;
+  g_index = newsrail::FeedIndex(std::move(*g_pending));
+  g_pending.reset();
+  return 1;
+}
+
+// nr_parse_feed then nr_index_feed, in one call.
+EMSCRIPTEN_KEEPALIVE std::size_t nr_load_feed(std::size_t size) {
+  const std::size_t length = nr_parse_feed(size);
+  nr_index_feed();
+  return length;
 }
 
 // Sets the ranking options from JSON (missing keys = defaults); output: the options in effect.

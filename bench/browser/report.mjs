@@ -53,7 +53,9 @@ function widgetSummary(w, reps) {
   return {
     n: timed.length,
     dom: pick((r) => r.dom), paint: pick((r) => r.paint),
-    loadFeed: median(pick((r) => r.byName.load_feed || 0)),
+    // The loader parses and indexes in two calls (nr_parse_feed, a turn for the page, nr_index_feed):
+    // "nr_load_feed" in the tables is their sum (or nr_load_feed itself, in older results).
+    loadFeed: median(pick((r) => (r.byName.load_feed || 0) + (r.byName.parse_feed || 0) + (r.byName.index_feed || 0))),
     rankings: median(pick((r) => rankNames.reduce((s, k) => s + (r.byName[k] || 0), 0))),
     loaderJs: median(pick((r) => r.dom - r.core)),
     store: median(pick((r) => r.storeMs || 0)),
@@ -163,7 +165,7 @@ export function renderReport(r) {
     p(`- **Speed**: from "feed bytes available" to "all three modules rendered", 1,000 articles, no throttling:`,
       `  ${ms(median(full1000.dom))} ms with the full feed, ${ms(median(packed1000.dom))} ms with the packed one (first visit, medians).`,
       `  The budget of 8 ms is **${met(full1000) || met(packed1000) ? 'met' : 'not met'}**${met(packed1000) ? '' : `: the packed feed takes ${ratio(median(packed1000.dom), BUDGET_MS)} the budget`}; ${pct(packed1000.loadFeed, median(packed1000.dom))} of it`,
-      `  is one call, \`nr_load_feed\` (parse + index: ${ms(packed1000.loadFeed)} ms packed), and the whole pipeline is one main-thread task.`);
+      `  is parsing and indexing the feed (\`nr_parse_feed\` + \`nr_index_feed\`: ${ms(packed1000.loadFeed)} ms packed), in two main-thread tasks.`);
     const rep = r.widget['packed-1000@1x-repeat'] && widgetSummary(r.widget['packed-1000@1x-repeat'], r.config.repeatReps);
     if (rep) p(`  A third page view in the same tab takes ${ms(median(rep.dom))} ms (packed, 1,000): V8 then reuses the code it optimised on the earlier views.`);
   }
@@ -260,8 +262,11 @@ export function renderReport(r) {
     'available" and "rendered": the loader keeps feeds under 2 million characters on the device (the',
     '100-article feeds and the packed 1,000 one) but writes that copy in an idle callback after',
     'render, so on a first view the column holds only the small write of the reading history and',
-    'should be near 0. The whole pipeline up to "rendered" runs in **one task**: the "longest task"',
-    'is the time the page cannot answer input.', '');
+    'should be near 0. `nr_load_feed` = the parse and the index: the loader makes them two calls,',
+    '`nr_parse_feed` and `nr_index_feed`, with a turn for the page between them (`scheduler.yield()`),',
+    'so the pipeline up to "rendered" is **two tasks**, the parse alone, then the index with the',
+    'rankings and the DOM: the "longest task" is the longer of the two, the time the page cannot',
+    'answer input.', '');
   p('Where the main thread\'s time goes between "feed bytes available" and "painted" (medians of the',
     'traced runs; tracing itself slows the page a little): busy = the main thread\'s tasks, merged;',
     'wasm lazy compilation = V8 compiling core functions on their first call (Chromium compiles',

@@ -189,15 +189,19 @@
     });
   }
 
-  // Loads a feed into the core; true when usable. Good feeds are kept on the device (when small
-  // enough) for the day the server fails: see keepFeed.
-  function useFeed(input, etag, keep) {
-    const report = call('load_feed', input);
+  // Loads a feed into the core; resolves true when usable. Parsing and indexing are two calls with
+  // a turn for the page between them (a click or a key press waits for one, not for both). Until
+  // the index is built the core ranks with the previous feed. Good feeds are kept on the device
+  // (when small enough) for the day the server fails: see keepFeed.
+  async function useFeed(input, etag, keep) {
+    const report = call('parse_feed', input);
     if (!report.usable) {
       const first = (report.diagnostics || []).find((d) => d.severity === 'error');
       warn(`${CFG.feed}: not a usable feed (${first ? first.message : 'no items'})`);
       return false;
     }
+    await yieldToPage();
+    core._nr_index_feed();
     state.loaded = true;
     state.etag = etag || '';
     // The feed's "now" and language, from the core's report.
@@ -210,6 +214,7 @@
   // (16 ms and more at 1 MB): it is written once the page is idle, after the modules rendered, or
   // at once when the page is left first. A newer feed replaces a copy not written yet.
   let unkept = null;
+  const yieldToPage = () => (window.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
   const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
   function keepFeed(input, etag) {
     // Over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
@@ -260,9 +265,9 @@
     } catch (e) {
       warn(e);
     }
-    if (fresh) useFeed(fresh.bytes, fresh.etag, true);
-    else if (fresh === null) useFeed(cached.text, cached.etag, false);  // 304 to our cached copy
-    if (!state.loaded && cached && fresh !== null) useFeed(cached.text, cached.etag, false);
+    if (fresh) await useFeed(fresh.bytes, fresh.etag, true);
+    else if (fresh === null) await useFeed(cached.text, cached.etag, false);  // 304 to our cached copy
+    if (!state.loaded && cached && fresh !== null) await useFeed(cached.text, cached.etag, false);
     state.checked = Date.now();
     schedule();
     if (state.loaded) recordPage();
@@ -706,7 +711,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     state.checked = Date.now();
     try {
       const fresh = await fetchFeed(state.etag);
-      if (fresh) useFeed(fresh.bytes, fresh.etag, true);
+      if (fresh) await useFeed(fresh.bytes, fresh.etag, true);
     } catch (e) {
       warn(e);  // the current feed stays
     }

@@ -78,3 +78,26 @@ test('the rankings agree on a synthetic feed of 2,000 articles in three language
   const ids = feed.items.filter((_, i) => i % 250 === 0).map((i) => i.id);
   await compareRankings(path, ids, feed._newsrail.generated_at);
 });
+
+test('nr_parse_feed then nr_index_feed (the loader\'s two steps) rank like nr_load_feed; until the index, and after an unusable feed, the last feed stays', async () => {
+  const english = join(repoRoot, 'web/demo/feed.json');
+  const arabic = join(repoRoot, 'web/demo/feed-ar.json');
+  const now = '2025-06-26T18:00:00Z';
+  const request = JSON.stringify({ window: '24h', now, limit: 5 });
+  const mostRead = async () => JSON.parse(await call('most_read', request));
+  const fromCli = (path) => JSON.parse(cli('most-read', path, '--window', '24h', '--now', now, '--limit', '5'));
+
+  assert.equal(JSON.parse(await call('load_feed', readFileSync(english, 'utf8'))).usable, true);
+  assert.deepEqual(await mostRead(), fromCli(english));
+
+  const parsed = JSON.parse(await call('parse_feed', readFileSync(arabic, 'utf8')));
+  assert.deepEqual(parsed, JSON.parse(cli('validate', '--json', arabic)), 'the report is validate\'s');
+  assert.deepEqual(await mostRead(), fromCli(english), 'parsed, not indexed: still the English feed');
+  await call('index_feed', '');
+  assert.deepEqual(await mostRead(), fromCli(arabic), 'indexed: the Arabic feed');
+
+  const bad = JSON.parse(await call('parse_feed', readFileSync(join(repoRoot, 'tests/data/not-json.json'), 'utf8')));
+  assert.equal(bad.usable, false);
+  await call('index_feed', '');
+  assert.deepEqual(await mostRead(), fromCli(arabic), 'an unusable feed leaves the last one');
+});
