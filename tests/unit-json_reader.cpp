@@ -70,7 +70,10 @@ TEST_CASE("json reader: scalars, containers and lookups") {
     CHECK(missing.find("a").is_null());
     CHECK(missing.size() == 0);
     int n = 0;
-    for (const JsonValue v : missing.elements()) n += v.exists() ? 1 : 1;
+    for (const JsonValue v : missing.elements()) {
+      static_cast<void>(v);
+      ++n;
+    }
     CHECK(n == 0);
   }
   SUBCASE("find on a non-object is missing") { CHECK_FALSE(b.find("a").exists()); }
@@ -263,4 +266,3 @@ TEST_CASE("fuzz regression: byte order mark, NUL bytes, numbers beyond the doubl
   CHECK(doc.root().at(0).number() == HUGE_VAL);
   CHECK(doc.root().at(1).number() == -HUGE_VAL);
 }
-

@@ -267,8 +267,8 @@ void FeedIndex::index_terms() {
   for (std::size_t i = 0; i < n; ++i) {
     const Article& a = feed_.items[i];
     IndexedArticle& x = indexed_[i];
-    const std::string_view primary =
-        primary_language(a.language.empty() ? std::string_view(feed_.language) : a.language);
+    const std::string_view language = a.language.empty() ? feed_.language : a.language;
+    const std::string_view primary = primary_language(language);
     // The memo's language key: one per rule set (primary_language gives "en", "es", "ar" or "").
     const char lang = primary == "en" ? 'e' : primary == "es" ? 's' : primary == "ar" ? 'a' : '?';
     const bool packed = a.text.empty() && !a.terms.empty();
@@ -292,7 +292,7 @@ void FeedIndex::index_terms() {
     }
     x.section = label(a.section);
     x.region = label(a.region);
-    x.language = primary_subtag(a.language.empty() ? std::string_view(feed_.language) : a.language);
+    x.language = primary_subtag(language);
     if (!x.language.empty() &&
         !std::binary_search(languages_.begin(), languages_.end(), x.language))
       languages_.insert(std::upper_bound(languages_.begin(), languages_.end(), x.language),

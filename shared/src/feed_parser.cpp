@@ -313,12 +313,12 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
   const auto by_text = [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; };
   if (!std::is_sorted(a.terms.begin(), a.terms.end(), by_text))  // `pack` writes them sorted.
     std::stable_sort(a.terms.begin(), a.terms.end(), by_text);
-  auto last =
-      std::unique(a.terms.rbegin(), a.terms.rend(),
-                  [](const WeightedTerm& x, const WeightedTerm& y) { return x.term == y.term; });
-  a.terms.erase(a.terms.begin(), last.base());
-  if (a.terms.size() >
-      kMaxItemTerms) {  // Keep the strongest (then the first by text): deterministic.
+  const auto same_text = [](const WeightedTerm& x, const WeightedTerm& y) {
+    return x.term == y.term;
+  };
+  // Backwards, so that of equal texts std::unique keeps the last; the kept run ends the vector.
+  a.terms.erase(a.terms.begin(), std::unique(a.terms.rbegin(), a.terms.rend(), same_text).base());
+  if (a.terms.size() > kMaxItemTerms) {  // Keep the strongest (then the first by text).
     std::stable_sort(
         a.terms.begin(), a.terms.end(),
         [](const WeightedTerm& x, const WeightedTerm& y) { return x.weight > y.weight; });

@@ -29,15 +29,12 @@ std::string describe(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return "the end of the input";
   const unsigned char c = static_cast<unsigned char>(text[pos]);
   if (c >= 0x21 && c < 0x7F) return std::string("'") + static_cast<char>(c) + "'";
-  std::size_t p = pos;
-  const char32_t cp = decode_utf8(text, p);
+  bool valid = false;
+  const char32_t cp = decode_utf8(text, pos, valid);
+  if (!valid) return "a byte that is not UTF-8";
   static const char kHex[] = "0123456789ABCDEF";
   std::string out = "U+";
-  const char32_t shown = c < 0x80 ? c : cp;
-  for (int shift = shown > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4)
-    out += kHex[(shown >> shift) & 0xF];
-  if (c >= 0x80 && cp == 0xFFFD && text.substr(pos, 3) != "\xEF\xBF\xBD")
-    return "a byte that is not UTF-8";
+  for (int shift = cp > 0xFFFF ? 20 : 12; shift >= 0; shift -= 4) out += kHex[(cp >> shift) & 0xF];
   return out;
 }
 
@@ -305,8 +302,9 @@ class JsonParser {
                     ") in a string; write it as an escape such as \\n");
       if (c >= 0x80) {
         std::size_t p = pos_;
-        if (decode_utf8(text_, p) == 0xFFFD && text_.substr(pos_, 3) != "\xEF\xBF\xBD")
-          return fail("a byte that is not UTF-8 in a string");
+        bool valid = false;
+        decode_utf8(text_, p, valid);
+        if (!valid) return fail("a byte that is not UTF-8 in a string");
         pos_ = p;
         continue;
       }

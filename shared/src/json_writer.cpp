@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 
 #include "newsrail/utf8.h"
 
@@ -17,11 +18,12 @@ void append_json_string(std::string& out, std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {  // Copy a valid sequence as it is; replace an invalid one.
       std::size_t p = i;
-      const char32_t cp = decode_utf8(s, p);
-      if (cp == 0xFFFD && s.substr(i, 3) != "\xEF\xBF\xBD")
-        out += "\xEF\xBF\xBD";
-      else
+      bool valid = false;
+      decode_utf8(s, p, valid);
+      if (valid)
         out.append(s.data() + i, p - i);
+      else
+        out += "\xEF\xBF\xBD";
       i = p;
       continue;
     }
@@ -61,22 +63,33 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void append_json_number(std::string& out, double d) {
-  if (!std::isfinite(d)) {
+namespace {
+
+// Appends `v` in the fewest significant digits (from digits10 up to max_digits10, which always
+// suffice) that a reader parsing a double, then narrowing it to T, turns back into `v`; with ".0"
+// on a whole number so that it still reads as one with a fraction. NaN and infinities: null.
+template <typename T>
+void append_shortest(std::string& out, T v) {
+  if (!std::isfinite(v)) {
     out += "null";
     return;
   }
   char buffer[32];
   int n = 0;
-  // 15 significant digits read back exactly for most doubles; 17 always do.
-  for (int precision = 15; precision <= 17; ++precision) {
-    n = std::snprintf(buffer, sizeof buffer, "%.*g", precision, d);
-    if (precision == 17 || std::strtod(buffer, nullptr) == d) break;
+  for (int precision = std::numeric_limits<T>::digits10;; ++precision) {
+    n = std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(v));
+    if (precision == std::numeric_limits<T>::max_digits10 ||
+        static_cast<T>(std::strtod(buffer, nullptr)) == v)
+      break;
   }
   const std::string_view text(buffer, static_cast<std::size_t>(n));
   out += text;
-  if (text.find_first_of(".e") == std::string_view::npos) out += ".0";  // Still reads as a double.
+  if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
 }
+
+}  // namespace
+
+void append_json_number(std::string& out, double d) { append_shortest(out, d); }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
@@ -137,20 +150,7 @@ JsonWriter& JsonWriter::value(bool b) {
 
 JsonWriter& JsonWriter::value(float f) {
   before_value();
-  if (!std::isfinite(f)) {
-    out_ += "null";
-    return *this;
-  }
-  // The fewest digits that a reader (which parses a double, then narrows) turns back into `f`.
-  char buffer[32];
-  int n = 0;
-  for (int precision = 6; precision <= 9; ++precision) {
-    n = std::snprintf(buffer, sizeof buffer, "%.*g", precision, static_cast<double>(f));
-    if (precision == 9 || static_cast<float>(std::strtod(buffer, nullptr)) == f) break;
-  }
-  const std::string_view text(buffer, static_cast<std::size_t>(n));
-  out_ += text;
-  if (text.find_first_of(".e") == std::string_view::npos) out_ += ".0";
+  append_shortest(out_, f);
   return *this;
 }
 

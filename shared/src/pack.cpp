@@ -21,9 +21,8 @@ std::string pack_feed(const FeedIndex& index, const PackOptions& options) {
     });
     if (body.size() > options.terms_per_item) body.resize(options.terms_per_item);
     a.terms.clear();
+    // In strength order: feed_to_json writes them sorted by text.
     for (const TermWeight& t : body) a.terms.push_back({index.term_text(t.term), t.weight});
-    std::sort(a.terms.begin(), a.terms.end(),
-              [](const WeightedTerm& x, const WeightedTerm& y) { return x.term < y.term; });
     a.text.clear();
   }
   FeedWriteOptions write;

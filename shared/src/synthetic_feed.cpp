@@ -5,8 +5,6 @@
 // and on wasm32 (no std distributions, no std::shuffle, no std::hash, no floating point).
 #include "newsrail/synthetic_feed.h"
 
-#include "newsrail/json_writer.h"
-
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +12,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "newsrail/json_writer.h"
 
 namespace newsrail {
 namespace {

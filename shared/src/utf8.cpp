@@ -107,7 +107,16 @@ std::string sanitize_utf8(std::string_view s, std::size_t* replaced) {
   return out;
 }
 
-char32_t decode_utf8(std::string_view s, std::size_t& pos) {
+char32_t decode_utf8(std::string_view s, std::size_t& pos, bool& valid) {
+  valid = false;
+  if (pos >= s.size()) return kReplacement;
+  const Step st = step(bytes(s) + pos, s.size() - pos);
+  pos += st.ok ? st.len : 1;
+  valid = st.ok;
+  return st.cp;
+}
+
+char32_t decode_utf8(std::string_view s, std::size_t& pos) {  // Hot (normalize): no flag.
   if (pos >= s.size()) return kReplacement;
   const Step st = step(bytes(s) + pos, s.size() - pos);
   pos += st.ok ? st.len : 1;

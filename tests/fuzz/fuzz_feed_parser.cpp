@@ -56,6 +56,17 @@ void check_url(const std::string& url, const ParseLimits& limits) {
   FUZZ_CHECK(is_safe_url(url));
 }
 
+// What every kept item and breaking line has: a unique non-empty id and a non-empty one-line
+// text (title or text), each within its limit.
+void check_id_and_line(const std::string& id, const std::string& line,
+                       std::unordered_set<std::string>& ids, const ParseLimits& limits) {
+  FUZZ_CHECK(!id.empty());
+  check_string(id, limits.max_id_bytes);
+  FUZZ_CHECK(ids.insert(id).second);
+  FUZZ_CHECK(!line.empty());
+  check_string(line, limits.max_title_bytes);
+}
+
 void check_parse(const FeedParseResult& r, const ParseLimits& limits) {
   for (const Diagnostic& d : r.diagnostics) {
     FUZZ_CHECK(!d.message.empty());
@@ -82,11 +93,7 @@ void check_parse(const FeedParseResult& r, const ParseLimits& limits) {
 
   std::unordered_set<std::string> ids;
   for (const Article& a : f.items) {
-    FUZZ_CHECK(!a.id.empty());
-    check_string(a.id, limits.max_id_bytes);
-    FUZZ_CHECK(ids.insert(a.id).second);
-    FUZZ_CHECK(!a.title.empty());
-    check_string(a.title, limits.max_title_bytes);
+    check_id_and_line(a.id, a.title, ids, limits);
     check_string(a.summary, limits.max_summary_bytes);
     check_string(a.text, limits.max_text_bytes);
     check_url(a.url, limits);
@@ -106,7 +113,7 @@ void check_parse(const FeedParseResult& r, const ParseLimits& limits) {
       FUZZ_CHECK(a.views[k].views >= 0);
       if (k > 0) FUZZ_CHECK(a.views[k - 1].window < a.views[k].window);
     }
-    FUZZ_CHECK(a.terms.size() <= 64);
+    FUZZ_CHECK(a.terms.size() <= kMaxItemTerms);
     for (const WeightedTerm& t : a.terms) {
       FUZZ_CHECK(!t.term.empty());
       FUZZ_CHECK(is_valid_utf8(t.term));
@@ -115,11 +122,7 @@ void check_parse(const FeedParseResult& r, const ParseLimits& limits) {
   }
   std::unordered_set<std::string> breaking_ids;
   for (const BreakingItem& b : f.breaking) {
-    FUZZ_CHECK(!b.id.empty());
-    check_string(b.id, limits.max_id_bytes);
-    FUZZ_CHECK(breaking_ids.insert(b.id).second);
-    FUZZ_CHECK(!b.text.empty());
-    check_string(b.text, limits.max_title_bytes);
+    check_id_and_line(b.id, b.text, breaking_ids, limits);
     check_url(b.url, limits);
     FUZZ_CHECK(b.priority >= -1000 && b.priority <= 1000);
   }

@@ -7,7 +7,7 @@
 // "0.1000000000000000055"), with ".0" on whole numbers; NaN and infinities become null.
 //
 // Contract: calls must nest (every begin_* has its end_*, key() only directly inside an object,
-// each key() followed by one value). The writer does not check this beyond debug assertions.
+// each key() followed by one value). The writer does not check this.
 #pragma once
 
 #include <cstdint>

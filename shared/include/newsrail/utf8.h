@@ -21,6 +21,9 @@ std::string sanitize_utf8(std::string_view s, std::size_t* replaced = nullptr);
 // Returns the code point at byte `pos` and advances `pos` past it; an ill-formed byte yields
 // U+FFFD and advances exactly 1. At or past the end returns U+FFFD and leaves `pos` unchanged.
 char32_t decode_utf8(std::string_view s, std::size_t& pos);
+// The same, and sets `valid` to whether a code point was read (false for an ill-formed byte and at
+// the end), which tells a U+FFFD that stands for a bad byte from one written out as EF BF BD.
+char32_t decode_utf8(std::string_view s, std::size_t& pos, bool& valid);
 
 // Writes `cp` as UTF-8 to out[0..3] and returns the byte count (1-4); a surrogate or a value
 // above U+10FFFF writes U+FFFD. `out` must have room for 4 bytes; writes no terminator.
