@@ -18,7 +18,12 @@ cd "$root"
 
 seconds=${1:-60}
 [[ "$seconds" =~ ^[0-9]+$ && "$seconds" -gt 0 ]] || { echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2; }
-read -r -a targets <<<"${FUZZ_TARGETS:-feed_parser history html_text json options}"
+if [ -n "${FUZZ_TARGETS:-}" ]; then
+  read -r -a targets <<<"$FUZZ_TARGETS"
+else  # Every harness of tests/fuzz/ (fuzz_TARGET.cpp), as tests/fuzz/CMakeLists.txt builds them.
+  targets=()
+  for f in tests/fuzz/fuzz_*.cpp; do t=${f#tests/fuzz/fuzz_}; targets+=("${t%.cpp}"); done
+fi
 cores=$(nproc 2>/dev/null || echo 1)
 jobs=${FUZZ_JOBS:-$(( cores >= 2 ? 2 : 1 ))}
 

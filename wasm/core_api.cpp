@@ -15,6 +15,7 @@
 
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,7 +39,7 @@ std::size_t g_input_capacity = 0;
 std::size_t g_input_size = 0;
 std::string g_output;  // Read by JavaScript through nr_output().
 newsrail::FeedIndex g_index;
-std::unique_ptr<newsrail::Feed> g_pending;  // Parsed by nr_parse_feed, not indexed yet.
+std::optional<newsrail::Feed> g_pending;  // Parsed by nr_parse_feed, not indexed yet.
 newsrail::RankingOptions g_options;
 
 std::string_view input(std::size_t size) {
@@ -100,7 +101,7 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_parse_feed(std::size_t size) {
   newsrail::FeedParseResult parsed = newsrail::parse_feed(input(size));
   std::string report = newsrail::validation_report_json(parsed);
   g_pending.reset();
-  if (parsed.usable()) g_pending = std::make_unique<newsrail::Feed>(std::move(parsed.feed));
+  if (parsed.usable()) g_pending = std::move(parsed.feed);
   return set_output(std::move(report));
 }
 

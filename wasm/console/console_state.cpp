@@ -142,12 +142,10 @@ void ConsoleState::RecomputeLists() {
   l.read_next_request.language = language;
   newsrail::ReadingHistory page_only;
   l.read_next_history = history;
-  if (selection.page_is_read) {
-    if (const int i = current_index(); i >= 0) {
-      newsrail::record_read(l.read_next_history, index_.article(static_cast<std::size_t>(i)),
-                            selection.now);
-      newsrail::record_read(page_only, index_.article(static_cast<std::size_t>(i)), selection.now);
-    }
+  if (selection.page_is_read && current >= 0) {
+    const newsrail::Article& page = index_.article(static_cast<std::size_t>(current));
+    newsrail::record_read(l.read_next_history, page, selection.now);
+    newsrail::record_read(page_only, page, selection.now);
   }
   l.read_next =
       newsrail::read_next(index_, l.read_next_request, l.read_next_history, options.read_next);
@@ -163,6 +161,7 @@ void ConsoleState::RecomputeLists() {
 
   l.ms = MillisecondsSince(start);
   ++l.generation;
+  WriteRequestsJson();
 }
 
 //-----------------------------------------------------------------------------
@@ -191,38 +190,37 @@ void ConsoleState::ResetOptions() {
 // [SECTION] Requests as JSON
 //-----------------------------------------------------------------------------
 
-std::string ConsoleState::MostReadRequestJson() const {
-  const newsrail::MostReadRequest& r = lists_.most_read_request;
-  newsrail::JsonWriter j;
-  j.begin_object().member("window", WindowLabel(r.window));
-  if (!r.section.empty()) j.member("section", r.section);
-  if (!r.language.empty()) j.member("language", r.language);
-  j.member("limit", r.limit);
-  if (!r.exclude.empty()) j.member("exclude", r.exclude);
-  j.member("trending", r.trending).member("now", r.now);
-  return j.end_object().take();
-}
-
-std::string ConsoleState::ReadNextRequestJson() const {
-  const newsrail::ReadNextRequest& r = lists_.read_next_request;
-  newsrail::JsonWriter j;
-  j.begin_object();
-  if (!r.article.empty()) j.member("article", r.article);
-  if (!r.language.empty()) j.member("language", r.language);
-  j.member("limit", r.limit).member("now", r.now);
-  if (!lists_.read_next_history.entries.empty()) {
-    const std::string history = newsrail::history_to_json(lists_.read_next_history);
-    newsrail::JsonDocument parsed;
-    if (parsed.parse(history)) j.key("history").value(parsed.root());
+void ConsoleState::WriteRequestsJson() {
+  Lists& l = lists_;
+  {
+    const newsrail::MostReadRequest& r = l.most_read_request;
+    newsrail::JsonWriter j;
+    j.begin_object().member("window", WindowLabel(r.window));
+    if (!r.section.empty()) j.member("section", r.section);
+    if (!r.language.empty()) j.member("language", r.language);
+    j.member("limit", r.limit);
+    if (!r.exclude.empty()) j.member("exclude", r.exclude);
+    j.member("trending", r.trending).member("now", r.now);
+    l.most_read_request_json = j.end_object().take();
   }
-  return j.end_object().take();
-}
-
-std::string ConsoleState::TickerRequestJson() const {
+  {
+    const newsrail::ReadNextRequest& r = l.read_next_request;
+    newsrail::JsonWriter j;
+    j.begin_object();
+    if (!r.article.empty()) j.member("article", r.article);
+    if (!r.language.empty()) j.member("language", r.language);
+    j.member("limit", r.limit).member("now", r.now);
+    if (!l.read_next_history.entries.empty()) {
+      const std::string history = newsrail::history_to_json(l.read_next_history);
+      newsrail::JsonDocument parsed;
+      if (parsed.parse(history)) j.key("history").value(parsed.root());
+    }
+    l.read_next_request_json = j.end_object().take();
+  }
   newsrail::JsonWriter j;
-  j.begin_object().member("limit", lists_.ticker_request.limit);
-  j.member("now", lists_.ticker_request.now);
-  return j.end_object().take();
+  j.begin_object().member("limit", l.ticker_request.limit);
+  j.member("now", l.ticker_request.now);
+  l.ticker_request_json = j.end_object().take();
 }
 
 }  // namespace nrc

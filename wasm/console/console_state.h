@@ -81,6 +81,8 @@ struct Lists {
   newsrail::RankedList read_next_no_history;   // Same request, the page alone as history: what
                                                // the simulated reader's history changed.
   newsrail::RankedList ticker;
+  // The three requests as JSON (ConsoleState::MostReadRequestJson and the others).
+  std::string most_read_request_json, read_next_request_json, ticker_request_json;
   Seconds most_read_window = 0;  // The window the feed had (nearest to the one asked for).
   double ms = 0;                 // Time the last recomputation took.
   int generation = 0;            // Increments on each recomputation.
@@ -92,6 +94,8 @@ struct Lists {
 
 class ConsoleState {
  public:
+  ConsoleState() { WriteRequestsJson(); }  // The requests before any feed: the defaults.
+
   // Inputs: edit, then call Changed().
   newsrail::RankingOptions options;
   Selection selection;
@@ -132,14 +136,15 @@ class ConsoleState {
 
   // The requests of the current lists as JSON, in the fields the widget sends to the wasm core
   // (request_json.h); pasted into the core's nr_most_read / nr_read_next / nr_ticker they give
-  // the same lists.
-  std::string MostReadRequestJson() const;
-  std::string ReadNextRequestJson() const;
-  std::string TickerRequestJson() const;
+  // the same lists. Written once per recomputation.
+  const std::string& MostReadRequestJson() const { return lists_.most_read_request_json; }
+  const std::string& ReadNextRequestJson() const { return lists_.read_next_request_json; }
+  const std::string& TickerRequestJson() const { return lists_.ticker_request_json; }
 
  private:
   void RecomputeSpan();
   void RecomputeLists();
+  void WriteRequestsJson();  // The *_request_json of lists_, from its requests.
 
   newsrail::FeedIndex index_;
   newsrail::Diagnostics diagnostics_;
