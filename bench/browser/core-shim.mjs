@@ -19,9 +19,10 @@ export default async function createNewsrailCore(options) {
     };
   }
   // Only when the bench asks (?pregrow=BYTES, see run.mjs): reserve the input buffer for a feed
-  // of that size now. The shipped loader evaluates core.HEAPU8 before calling nr_input(size), so
-  // a feed that makes nr_input grow the memory hits a detached buffer; with the buffer reserved
-  // here, nr_input does not grow it and the loader's code runs unchanged.
+  // of that size now. A loader that reads core.HEAPU8 before calling nr_input(size) (as an
+  // earlier one did; the loader's inputAt now calls nr_input first) hits a detached buffer when
+  // nr_input grows the memory; with the buffer reserved here, nr_input does not grow it and such a
+  // loader still renders. run.mjs asks only for feeds the loader as shipped failed to render.
   if (window.__nrBench.pregrow) core._nr_input(window.__nrBench.pregrow);
   window.__nrBench.coreReady?.();
   return core;

@@ -69,6 +69,10 @@ function widgetSummary(w, reps) {
   };
 }
 
+// The summary of a feed's widget runs: first visits at a CPU throttle, or third visits.
+const firstVisit = (r, feed, throttle = 1) => r.widget[`${feed}@${throttle}x`] && widgetSummary(r.widget[`${feed}@${throttle}x`], r.config.reps);
+const thirdVisit = (r, feed) => r.widget[`${feed}@1x-repeat`] && widgetSummary(r.widget[`${feed}@1x-repeat`], r.config.repeatReps);
+
 // Stage comparison of one feed.
 function compareSummary(c, drop) {
   const cold = c.cold.map((r) => r.out[0]);
@@ -152,8 +156,7 @@ export function renderReport(r) {
 
   // ---- Summary
   const pay = r.payload;
-  const w1000 = (name) => r.widget[`${name}@1x`] && widgetSummary(r.widget[`${name}@1x`], reps);
-  const full1000 = w1000('full-1000'), packed1000 = w1000('packed-1000');
+  const full1000 = firstVisit(r, 'full-1000'), packed1000 = firstVisit(r, 'packed-1000');
   p('## Summary', '');
   p(`- **Payload**: the widget downloads ${kb(pay.total.gzip)} gzipped (${kb(pay.total.brotli)} brotli, ${kb(pay.total.raw)} raw)`,
     `  before any feed. The budget of 55 KB gzip all in is **${pay.total.gzip <= BUDGET_GZIP ? 'met' : 'not met'}**: ${pay.total.gzip <= BUDGET_GZIP ? 'under' : 'over'} by ${kb(Math.abs(pay.total.gzip - BUDGET_GZIP))}`,
@@ -166,7 +169,7 @@ export function renderReport(r) {
       `  ${ms(median(full1000.dom))} ms with the full feed, ${ms(median(packed1000.dom))} ms with the packed one (first visit, medians).`,
       `  The budget of 8 ms is **${met(full1000) || met(packed1000) ? 'met' : 'not met'}**${met(packed1000) ? '' : `: the packed feed takes ${ratio(median(packed1000.dom), BUDGET_MS)} the budget`}; ${pct(packed1000.loadFeed, median(packed1000.dom))} of it`,
       `  is parsing and indexing the feed (\`nr_parse_feed\` + \`nr_index_feed\`: ${ms(packed1000.loadFeed)} ms packed), in two main-thread tasks.`);
-    const rep = r.widget['packed-1000@1x-repeat'] && widgetSummary(r.widget['packed-1000@1x-repeat'], r.config.repeatReps);
+    const rep = thirdVisit(r, 'packed-1000');
     if (rep) p(`  A third page view in the same tab takes ${ms(median(rep.dom))} ms (packed, 1,000): V8 then reuses the code it optimised on the earlier views.`);
   }
   const failedFeeds = Object.entries(r.shipped || {}).filter(([, v]) => !v.rendered).map(([f]) => r.feeds[f].label);
@@ -276,8 +279,7 @@ export function renderReport(r) {
     '| articles, feed | throttle | busy, ms | longest task | wasm lazy compilation (functions) | style | layout | GC |', '|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const throttle of r.config.throttles) {
     for (const f of feeds) {
-      const w = r.widget[`${f}@${throttle}x`];
-      const t = w && widgetSummary(w, reps).trace;
+      const t = firstVisit(r, f, throttle)?.trace;
       if (t) p(`| ${r.feeds[f].label} | ${throttle}× | ${ms(t.busyMs)} | ${ms(t.longestMs)} | ${ms(t.wasmLazyCompile)} (${Math.round(t.wasmLazyCompiledFunctions)}) | ${ms(t.style)} | ${ms(t.layout)} | ${ms(t.gc)} |`);
     }
   }
@@ -291,14 +293,13 @@ export function renderReport(r) {
       'relative to the work: see "Reading the numbers", point 4.', '',
       '| articles, feed | feed → rendered, ms | feed → painted, ms | `nr_load_feed` | loader JS + DOM | first visit, rendered |', '|---|---:|---:|---:|---:|---:|');
     for (const f of reps3) {
-      const s = widgetSummary(r.widget[`${f}@1x-repeat`], r.config.repeatReps);
-      const first = r.widget[`${f}@1x`] && widgetSummary(r.widget[`${f}@1x`], reps);
+      const s = thirdVisit(r, f), first = firstVisit(r, f);
       p(`| ${r.feeds[f].label}${r.widget[`${f}@1x-repeat`].pregrow ? ' †' : ''} | ${range(s.dom)} | ${ms(median(s.paint))} | ${ms(s.loadFeed)} | ${ms(s.loaderJs)} | ${first ? ms(median(first.dom)) : ''} |`);
     }
     p('');
   }
   if (full1000 && packed1000) {
-    const third = r.widget['packed-1000@1x-repeat'] && widgetSummary(r.widget['packed-1000@1x-repeat'], r.config.repeatReps);
+    const third = thirdVisit(r, 'packed-1000');
     p(`**Budget (8 ms at 1,000 articles, unthrottled): ${median(packed1000.dom) <= BUDGET_MS || median(full1000.dom) <= BUDGET_MS ? 'met' : 'not met'}.** First visit: ${ms(median(full1000.dom))} ms full,`,
       `${ms(median(packed1000.dom))} ms packed${third ? `; third visit, packed: ${ms(median(third.dom))} ms` : ''}. Parsing and indexing the feed (\`nr_load_feed\`) alone takes ${ms(full1000.loadFeed)} / ${ms(packed1000.loadFeed)} ms.`,
       `The four ranking calls take ${ms(full1000.rankings)} / ${ms(packed1000.rankings)} ms; the loader's own JavaScript and DOM work takes`,
@@ -341,27 +342,21 @@ export function renderReport(r) {
     'functions (answers are objects already: no transfer).', '',
     `**Warm** (the same page, the pipeline run ${r.config.warmReps} times, the first ${r.config.warmDrop} dropped: both engines' optimising tiers):`, '',
     '| articles, feed | stage | wasm, ms | JS, ms | JS ÷ wasm | faster |', '|---|---|---:|---:|---:|---|');
+  // One feed's rows of a stage table: W, J the wasm and JS stages (warm W/J or cold WC/JC).
   const row = (label, stage, w, j) => p(`| ${label} | ${stage} | ${ms(w)} | ${ms(j)} | ${ratio(j, w)} | ${!Number.isFinite(w) || !Number.isFinite(j) ? '' : j > w ? 'wasm' : 'JS'} |`);
-  for (const [f, s] of Object.entries(cmp)) {
-    const l = r.feeds[f].label;
-    row(l, 'parse', s.W.parse, s.J.parse);
-    row('', 'index', s.W.index, s.J.index);
-    row('', 'rank', s.W.rank, s.J.rank);
-    p(`|  | transfer | ${ms(s.W.transfer)} | — | | |`);
-    row('', '**total**', s.W.total, s.J.total);
-  }
+  const stageRows = (label, W, J, rank) => {
+    row(label, 'parse', W.parse, J.parse);
+    row('', 'index', W.index, J.index);
+    row('', rank, W.rank, J.rank);
+    p(`|  | transfer | ${ms(W.transfer)} | — | | |`);
+    row('', '**total**', W.total, J.total);
+  };
+  for (const [f, s] of Object.entries(cmp)) stageRows(r.feeds[f].label, s.W, s.J, 'rank');
   p('', `**Cold** (a fresh page per run, ${r.config.coldReps} runs; each engine runs the code for the first time, as on a reader's first`,
     'page view; the wasm parse is `nr_validate` as the first call on its own fresh page, index = cold',
     '`nr_load_feed` − that; the module\'s instantiation, done before, is not counted):', '',
     '| articles, feed | stage | wasm, ms | JS, ms | JS ÷ wasm | faster |', '|---|---|---:|---:|---:|---|');
-  for (const [f, s] of Object.entries(cmp)) {
-    const l = r.feeds[f].label;
-    row(l, 'parse', s.WC.parse, s.JC.parse);
-    row('', 'index', s.WC.index, s.JC.index);
-    row('', 'rank (first calls)', s.WC.rank, s.JC.rank);
-    p(`|  | transfer | ${ms(s.WC.transfer)} | — | | |`);
-    row('', '**total**', s.WC.total, s.JC.total);
-  }
+  for (const [f, s] of Object.entries(cmp)) stageRows(r.feeds[f].label, s.WC, s.JC, 'rank (first calls)');
   p('', '(n/a: the cold `nr_load_feed` median came out below the cold `nr_validate` one, which is run on',
     'other pages: at that size the noise between pages is larger than the index\'s share.)', '',
     'The JS parse stage in parts (warm), and the JS↔wasm string transfer per ranking call:', '',
@@ -370,10 +365,10 @@ export function renderReport(r) {
     p(`| ${r.feeds[f].label} | ${ms(s.J.decode)} | ${ms(s.J.jsonParse)} | ${ms(s.J.model)} | ${ms(s.W.copyIn)} | ${ms(s.W.transferCall)} | ${(s.W.memory / 2 ** 20).toFixed(0)} MiB |`);
   p('');
   const loses = [];
-  for (const [st, name] of [['parse', 'parse'], ['index', 'index'], ['rank', 'rank']]) {
+  for (const st of ['parse', 'index', 'rank']) {
     for (const [mode, Wk, Jk] of [['warm', 'W', 'J'], ['cold', 'WC', 'JC']]) {
       const hits = Object.entries(cmp).filter(([, x]) => x[Jk][st] < x[Wk][st]).map(([f, x]) => `${r.feeds[f].label} ${ratio(x[Wk][st], x[Jk][st])}`);
-      if (hits.length) loses.push(`${name}, ${mode}: ${hits.length === Object.keys(cmp).length ? 'every feed' : `${hits.length} of ${Object.keys(cmp).length} feeds`} (${hits.join('; ')} slower)`);
+      if (hits.length) loses.push(`${st}, ${mode}: ${hits.length === Object.keys(cmp).length ? 'every feed' : `${hits.length} of ${Object.keys(cmp).length} feeds`} (${hits.join('; ')} slower)`);
     }
   }
   p(`**Where the WebAssembly side loses**: ${loses.length ? loses.map((x) => `\n- ${x}`).join('') : 'nowhere in this run'}`, '', 'Why: see "Reading the numbers" below.', '');
@@ -429,12 +424,10 @@ function renderAnalysis(r, p, cmp, native, feeds, reps) {
     return v.length ? `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}×` : 'n/a';
   };
   const S = Object.values(cmp);
-  const w = (name, t = 1) => r.widget[`${name}@${t}x`] && widgetSummary(r.widget[`${name}@${t}x`], reps);
-  const rep = (name) => r.widget[`${name}@1x-repeat`] && widgetSummary(r.widget[`${name}@1x-repeat`], r.config.repeatReps);
   const nat = (k) => native && native[k] ? native[k].time : NaN;
   const traces = Object.values(r.widget).filter((x) => x.throttle === 1 && !x.repeat).map((x) => widgetSummary(x, reps).trace).filter(Boolean);
   const lazy = traces.map((t) => t.wasmLazyCompile), lazyFns = traces.map((t) => t.wasmLazyCompiledFunctions);
-  const p1000 = w('packed-1000'), p1000r = rep('packed-1000'), f1000 = w('full-1000'), p1000t = w('packed-1000', 4);
+  const p1000 = firstVisit(r, 'packed-1000'), p1000r = thirdVisit(r, 'packed-1000'), f1000 = firstVisit(r, 'full-1000'), p1000t = firstVisit(r, 'packed-1000', 4);
   const c = (f) => cmp[f];
 
   // How JS ÷ wasm ratios read, feed by feed (above 1: the core is faster).
@@ -477,7 +470,7 @@ function renderAnalysis(r, p, cmp, native, feeds, reps) {
     '   baseline code, and re-optimises a function only after it has run enough. So the one',
     `   \`nr_load_feed\` of a first view runs mostly unoptimised: ${p1000 ? ms(p1000.loadFeed) : '?'} ms at 1,000 packed, against ${c('packed-1000') ? ms(c('packed-1000').W.loadFeed) : '?'} ms warm`,
     `   and ${p1000r ? ms(p1000r.loadFeed) : '?'} ms on a third view in the same tab (V8 keeps the optimised code). First view − warm`,
-    '   `nr_load_feed` = ' + feeds.filter((f) => w(f) && c(f)).map((f) => `${ms(w(f).loadFeed - c(f).W.loadFeed)} ms (${r.feeds[f].label})`).join(', ') + '.',
+    '   `nr_load_feed` = ' + feeds.filter((f) => firstVisit(r, f) && c(f)).map((f) => `${ms(firstVisit(r, f).loadFeed - c(f).W.loadFeed)} ms (${r.feeds[f].label})`).join(', ') + '.',
     '   JavaScript starts in its interpreter too, but `JSON.parse` is native from the first call. Cold,',
     `   the plain JS pipeline is faster in total on ${Object.entries(cmp).filter(([, x]) => x.JC.total < x.WC.total).map(([f]) => r.feeds[f].label).join(', ') || 'none of the feeds'}; the core on ${Object.entries(cmp).filter(([, x]) => x.JC.total >= x.WC.total).map(([f]) => r.feeds[f].label).join(', ') || 'none'}.`,
     `5. **Transfer is small**: copying the feed into the module (${ms(Math.min(...S.map((x) => x.W.copyIn)))}–${ms(Math.max(...S.map((x) => x.W.copyIn)))} ms warm) and the JSON in and out of each`,

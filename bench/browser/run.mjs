@@ -290,9 +290,9 @@ async function main() {
   const browser = await launch();
   results.chromium = browser.version();
   try {
-    // Does the loader as shipped render each feed? (It does not when reading the feed grows the
-    // module's memory: see core-shim.mjs.) Feeds it fails on are measured with the input buffer
-    // reserved beforehand, and the report says so.
+    // Does the loader as shipped render each feed? (A loader that reads HEAPU8 before nr_input
+    // grows the memory would not: see core-shim.mjs.) Feeds it fails on are measured with the
+    // input buffer reserved beforehand, and the report says so.
     const pregrow = {};
     for (const name of CONFIG.feeds) {
       const r = await widgetRun(browser, server, feeds, feeds[name], 1);

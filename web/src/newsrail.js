@@ -97,6 +97,9 @@
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res;
   };
+  // A turn for the page (input, rendering) before the rest of a long piece of work.
+  const yieldToPage = () => (window.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
+  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
 
   // ---- [Core] the WebAssembly module; its JS glue and its .wasm load in parallel -------------
   let core = null;
@@ -124,31 +127,26 @@
       }).then(resolve, reject);
     });
   }
-  // The core's input buffer (nr_input) is never shrunk: growing it zero-fills the new part (a
-  // first 3.9 MB feed: 7 ms), and each call reads only `size` bytes of it.
-  let room = 0;
-  const inputAt = (size) => {
-    if (size > room) room = size;
-    return core._nr_input(room);  // May grow memory: only then read HEAPU8 (a new buffer).
-  };
   // Calls nr_<name> with a string, bytes or an object (as JSON); returns the parsed JSON answer.
+  // nr_input(size) may grow the memory, which replaces core.HEAPU8: read it only after the call.
+  // The core never shrinks that buffer, and growing it keeps the bytes written so far.
   function call(name, data) {
     if (typeof data === 'object' && !(data instanceof Uint8Array)) data = JSON.stringify(data);
     let size;
     if (typeof data === 'string') {
       // One UTF-8 byte per character first (what JSON mostly is), then room for the rest.
-      let at = inputAt(data.length);
-      let done = enc.encodeInto(data, core.HEAPU8.subarray(at, at + data.length));
+      let at = core._nr_input(data.length);
+      const done = enc.encodeInto(data, core.HEAPU8.subarray(at, at + data.length));
       size = done.written;
       if (done.read < data.length) {
         const rest = data.slice(done.read);
-        at = inputAt(size + rest.length * 3);  // keeps the bytes written so far
-        done = enc.encodeInto(rest, core.HEAPU8.subarray(at + size, at + room));
-        size += done.written;
+        const end = size + rest.length * 3;
+        at = core._nr_input(end);
+        size += enc.encodeInto(rest, core.HEAPU8.subarray(at + size, at + end)).written;
       }
     } else {
       size = data.length;
-      const at = inputAt(size);
+      const at = core._nr_input(size);
       core.HEAPU8.set(data, at);
     }
     const length = core[`_nr_${name}`](size);
@@ -183,8 +181,10 @@
         if (size > MAX_FEED) throw reader.cancel(), big();
         parts.push(value);
       }
-      const bytes = parts.length === 1 ? parts[0] : new Uint8Array(size);
-      if (parts.length > 1) for (let at = 0, i = 0; i < parts.length; at += parts[i++].length) bytes.set(parts[i], at);
+      if (parts.length === 1) return { bytes: parts[0], etag: tag };
+      const bytes = new Uint8Array(size);
+      size = 0;
+      for (const p of parts) bytes.set(p, size), size += p.length;
       return { bytes, etag: tag };
     });
   }
@@ -214,8 +214,6 @@
   // (16 ms and more at 1 MB): it is written once the page is idle, after the modules rendered, or
   // at once when the page is left first. A newer feed replaces a copy not written yet.
   let unkept = null;
-  const yieldToPage = () => (window.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
-  const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
   function keepFeed(input, etag) {
     // Over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
     if (typeof input !== 'string' && input.length > 3 * CACHE_MAX) return void (unkept = null);
@@ -276,10 +274,10 @@
 
   // ---- [History] on the device only -----------------------------------------------------------
   const recorded = new Set();
-  function history() {
+  function history(stored = store.get(KEY_HISTORY)) {
     if (!CFG.history) return null;
     try {
-      const value = JSON.parse(store.get(KEY_HISTORY));
+      const value = JSON.parse(stored);
       return value && Array.isArray(value.entries) ? value : null;
     } catch {
       return null;
@@ -289,10 +287,10 @@
   function record(article) {
     if (!CFG.history || !state.loaded || !article || recorded.has(article)) return;
     recorded.add(article);
-    const before = history();
-    const after = call('record_read', { history: before, article, now: now() });
-    if (after.entries && after.entries.length && JSON.stringify(after) !== JSON.stringify(before))
-      store.set(KEY_HISTORY, JSON.stringify(after));
+    const stored = store.get(KEY_HISTORY);
+    const after = call('record_read', { history: history(stored), article, now: now() });
+    const text = JSON.stringify(after);
+    if (after.entries && after.entries.length && text !== stored) store.set(KEY_HISTORY, text);
   }
   const meta = (sel, attr) => {
     const el = document.querySelector(sel);

@@ -197,11 +197,13 @@ test('a refresh asks with If-None-Match, keeps the feed on 304 and shows a new b
   v2._newsrail.breaking.unshift({ id: 'b0', text: 'NEW: Ceasefire talks resume in Doha', date_published: '2025-06-26T17:59:00Z', priority: 3 });
   const seen = [];
   let version = 1;
+  let firstV2Asked;  // If-None-Match of the request that got the second version
   await context.route(`${env.base}/t/live.json`, (route) => {
     const asked = route.request().headers()['if-none-match'] ?? null;
     seen.push(asked);
     const etag = `"v${version}"`;
     if (asked === etag) return route.fulfill({ status: 304, headers: { ETag: etag } });
+    if (version === 2 && firstV2Asked === undefined) firstV2Asked = asked;
     return route.fulfill({ json: version === 1 ? demoFeed : v2, headers: { ETag: etag } });
   });
   await page.addInitScript(() => {  // lets the test hide the tab
@@ -220,7 +222,7 @@ test('a refresh asks with If-None-Match, keeps the feed on 304 and shows a new b
   version = 2;
   await page.waitForFunction(() => document.querySelector('newsrail-ticker').shadowRoot.querySelector('.copy li').textContent.startsWith('NEW:'));
   assert.deepEqual((await lines()).slice(0, 2), ['NEW: Ceasefire talks resume in Doha', before[0]]);
-  assert.ok(seen.includes('"v1"'));
+  assert.equal(firstV2Asked, '"v1"', 'the new version answers a refresh conditional on the old one');
 
   await page.evaluate(() => { window.hidden = true; document.dispatchEvent(new Event('visibilitychange')); });
   const count = seen.length;
