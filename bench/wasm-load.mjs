@@ -1,0 +1,36 @@
+// Times nr_load_feed (parse + index) of a built wasm core in Node, outside any page: a quick
+// check of build flags (see bench/wasm-opt.sh), not the widget's time (bench/run-browser.sh).
+//
+//   node bench/wasm-load.mjs DIST FEED.json [LOADS]
+//
+// DIST holds newsrail-core.mjs and newsrail-core.wasm. Loads the feed LOADS times (default 15)
+// into one module and prints the first load and the median of the others, in ms.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [dist, feedPath, loadsArg] = process.argv.slice(2);
+if (!dist || !feedPath) {
+  console.error('usage: node bench/wasm-load.mjs DIST FEED.json [LOADS]');
+  process.exit(2);
+}
+const loads = Math.max(2, Number(loadsArg) || 15);
+const feed = readFileSync(feedPath);
+// The module is built for the web (-sENVIRONMENT=web): give it what it looks for.
+globalThis.self = globalThis;
+globalThis.window = globalThis;
+globalThis.location = { href: pathToFileURL(path.resolve(dist) + '/').href };
+const { default: create } = await import(pathToFileURL(path.resolve(dist, 'newsrail-core.mjs')).href);
+const core = await create({ wasmBinary: readFileSync(path.resolve(dist, 'newsrail-core.wasm')) });
+
+const times = [];
+for (let i = 0; i < loads; i++) {
+  const start = performance.now();
+  const at = core._nr_input(feed.length);
+  core.HEAPU8.set(feed, at);
+  core._nr_load_feed(feed.length);
+  times.push(performance.now() - start);
+}
+const rest = times.slice(1).sort((a, b) => a - b);
+const median = rest[Math.floor(rest.length / 2)];
+console.log(`${path.basename(feedPath)}: first ${times[0].toFixed(1)} ms, median of the next ${rest.length} ${median.toFixed(1)} ms`);
