@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "newsrail/json_writer.h"
+#include "newsrail/reading_time.h"
+#include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
@@ -868,17 +870,6 @@ void append_text(Language language, std::string_view pattern, const Slots& slots
   capitalize(out, start);
 }
 
-std::size_t count_words(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 // Returns an ASCII slug of Latin text: lower case, accents folded, words joined by '-'.
 std::string latin_slug(std::string_view text, std::size_t max_words) {
   std::string slug;
@@ -1011,40 +1002,6 @@ void append_padded(std::string& out, std::int64_t value, int width) {
   while (n > 0) out += digits[--n];
 }
 
-// Returns "YYYY-MM-DDTHH:MM:SSZ" (proleptic Gregorian, H. Hinnant's civil_from_days).
-std::string rfc3339(std::int64_t seconds) {
-  std::int64_t days = seconds / 86400;
-  std::int64_t rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  const std::int64_t z = days + 719468;
-  const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const std::int64_t doe = z - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t day = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t month = mp < 10 ? mp + 3 : mp - 9;
-  const std::int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  std::string out;
-  out.reserve(20);
-  append_padded(out, year < 0 ? 0 : year, 4);
-  out += '-';
-  append_padded(out, month, 2);
-  out += '-';
-  append_padded(out, day, 2);
-  out += 'T';
-  append_padded(out, rest / 3600, 2);
-  out += ':';
-  append_padded(out, rest / 60 % 60, 2);
-  out += ':';
-  append_padded(out, rest % 60, 2);
-  out += 'Z';
-  return out;
-}
-
 std::string article_id(std::size_t ordinal) {
   std::string id = "a";
   append_padded(id, static_cast<std::int64_t>(ordinal), 6);
@@ -1076,7 +1033,7 @@ struct Story {
   std::string person;
   std::size_t place = 0;
   std::size_t reporter = 0;
-  std::vector<std::size_t> members;  // Article indexes, oldest first.
+  std::vector<std::size_t> members;  // SynthArticle indexes, oldest first.
 };
 
 struct Headline {
@@ -1087,7 +1044,7 @@ struct Headline {
   bool decorated = false;   // Arabic: tashkeel/tatweel added.
 };
 
-struct Article {
+struct SynthArticle {
   std::size_t story = 0;
   std::size_t section = 0;
   std::int64_t published = 0;
@@ -1184,7 +1141,7 @@ class Deck {
 // Writes summary and (when asked) body, 150-700 words opening with the summary's lead sentence;
 // the summary differs from the story's earlier ones (`used_summaries`) unless 8 tries fail.
 void write_text(const Story& story, bool full_text, std::vector<std::string>& used_summaries,
-                Article& article, Rng& rng) {
+                SynthArticle& article, Rng& rng) {
   const Language language = story.language;
   const LanguagePack& pack = kPacks[language];
   const Topic* topics = kTopics[story.section];
@@ -1272,7 +1229,7 @@ std::int64_t views_in(const ViewCurve& curve, std::int64_t window) {
   return accumulated_until(curve, 0) - accumulated_until(curve, std::min(window, curve.age));
 }
 
-std::string article_path(const Article& article) {
+std::string article_path(const SynthArticle& article) {
   std::string path = "/";
   path += kSections[article.section].slug;
   path += '/';
@@ -1314,7 +1271,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
   }
 
   // Articles: each story gets one, the rest go to stories by weight.
-  std::vector<Article> articles(count);
+  std::vector<SynthArticle> articles(count);
   {
     std::vector<std::uint64_t> cumulative(story_count);
     std::uint64_t sum = 0;
@@ -1414,7 +1371,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
 
   // Times and sections: the first article opens its story, the others follow within its span.
   for (std::size_t i = 0; i < count; ++i) {
-    Article& article = articles[i];
+    SynthArticle& article = articles[i];
     const Story& story = stories[article.story];
     Rng rng(stream_seed(seed, kArticleShape, i));
     const bool opener = i < story_count;
@@ -1447,7 +1404,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
     if (!story.repost || story.members.size() < 2) continue;
     Rng rng(stream_seed(seed, kStoryVoice, story_count + s));
     const std::size_t original = story.members[rng.index(story.members.size() - 1)];
-    Article& repost = articles[story.members.back()];
+    SynthArticle& repost = articles[story.members.back()];
     repost.repost_of = static_cast<std::ptrdiff_t>(original);
     repost.published = std::min(now - 30, articles[original].published + rng.range(600, 2 * kHour));
     repost.modified = repost.published;
@@ -1467,11 +1424,11 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
     std::vector<std::string> used_titles;
     std::vector<std::string> used_summaries;
     for (std::size_t i : story.members) {
-      Article& article = articles[i];
+      SynthArticle& article = articles[i];
       Rng rng(stream_seed(seed, kArticleText, i));
       std::string plain_title;
       if (article.repost_of >= 0) {
-        const Article& original = articles[static_cast<std::size_t>(article.repost_of)];
+        const SynthArticle& original = articles[static_cast<std::size_t>(article.repost_of)];
         article.headline = original.headline;
         // Same words with other decoration (Arabic, half the time), else one word differs (the
         // first flip giving a headline the story has not used yet) or none.
@@ -1537,7 +1494,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
   doc.member("feed_url", "https://example.com/feed.json");
   doc.member("language", "en");
   doc.key("_newsrail").begin_object();
-  doc.member("generated_at", rfc3339(now));
+  doc.member("generated_at", format_rfc3339(now));
   doc.key("sections").begin_array();
   for (const Section& section : kSections) doc.value(section.name);
   doc.end_array().key("regions").begin_array();
@@ -1560,7 +1517,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
       Breaking& item = breaking[b];
       std::size_t s = rng.index(story_count);
       if (recent > 0) {
-        const Article& source = articles[chronological[count - 1 - rng.index(recent)]];
+        const SynthArticle& source = articles[chronological[count - 1 - rng.index(recent)]];
         s = source.story;
         item.url = article_path(articles[stories[s].members.back()]);
       } else {
@@ -1581,8 +1538,8 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
       doc.member("id", "b" + std::to_string(b + 1));
       doc.member("text", breaking[b].text);
       doc.member("url", breaking[b].url);
-      doc.member("date_published", rfc3339(breaking[b].published));
-      if (breaking[b].expires != 0) doc.member("date_expires", rfc3339(breaking[b].expires));
+      doc.member("date_published", format_rfc3339(breaking[b].published));
+      if (breaking[b].expires != 0) doc.member("date_expires", format_rfc3339(breaking[b].expires));
       doc.member("priority", breaking[b].priority);
       doc.end_object();
     }
@@ -1594,7 +1551,7 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
   doc.key("items").begin_array();
   for (std::size_t k = count; k-- > 0;) {
     const std::size_t i = chronological[k];
-    Article& article = articles[i];
+    SynthArticle& article = articles[i];
     const Story& story = stories[article.story];
     const LanguagePack& pack = kPacks[story.language];
     Rng rng(stream_seed(seed, kArticleShape, count + i));
@@ -1608,8 +1565,8 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
     if (options.full_text) doc.member("content_text", article.body);
     const bool has_image = rng.chance(96);
     if (has_image) doc.member("image", "https://example.com/img/" + id + ".jpg");
-    doc.member("date_published", rfc3339(article.published));
-    doc.member("date_modified", rfc3339(article.modified));
+    doc.member("date_published", format_rfc3339(article.published));
+    doc.member("date_modified", format_rfc3339(article.modified));
 
     doc.key("authors").begin_array();
     const std::size_t first = rng.chance(75) ? story.reporter : rng.index(kReportersPerLanguage);
