@@ -177,6 +177,19 @@ TEST_CASE("a bad optional field is dropped and its item kept") {
   CHECK(count_at(r, "/items/0/_newsrail/reading_minutes") == 1);
 }
 
+TEST_CASE("a skipped list entry is named by its own position in the array") {
+  // Every element counts, kept or not: [1, 2, "ok", 3] names /tags/0, /tags/1 and /tags/3.
+  const auto r = parse_feed(feed_with(R"({"id": "o", "title": "T", "tags": [1, 2, "ok", 3],
+     "_newsrail": {"related": ["r1", 7, "r2"]}})"));
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].tags == std::vector<std::string>{"ok"});
+  CHECK(count_at(r, "/items/0/tags/0") == 1);
+  CHECK(count_at(r, "/items/0/tags/1") == 1);
+  CHECK(count_at(r, "/items/0/tags/2") == 0);
+  CHECK(count_at(r, "/items/0/tags/3") == 1);
+  CHECK(count_at(r, "/items/0/_newsrail/related/1") == 1);
+}
+
 TEST_CASE("not JSON gives one error with line and column") {
   const auto r =
       parse_feed("{\"version\": \"https://jsonfeed.org/version/1.1\",\n  \"items\": [,]\n}");

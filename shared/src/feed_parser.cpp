@@ -121,9 +121,10 @@ class Context {
       warn(path(), std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
       return out;
     }
-    std::size_t i = 0;
+    std::size_t i = 0;  // The element's position in the array, kept or not.
     for (const JsonValue v : it.elements()) {
-      const auto entry_path = [&] { return path() + "/" + std::to_string(i); };
+      const std::size_t at = i++;
+      const auto entry_path = [&] { return path() + "/" + std::to_string(at); };
       if (out.size() >= limits_.max_list_entries) {
         warn(entry_path(), "more than " + std::to_string(limits_.max_list_entries) +
                                " entries; the rest are ignored");
@@ -134,7 +135,6 @@ class Context {
         continue;
       }
       std::string s = limit(clean_line(v.string()), limits_.max_field_bytes, entry_path);
-      ++i;
       if (s.empty()) continue;
       if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     }
