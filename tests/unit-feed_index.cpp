@@ -60,9 +60,67 @@ TEST_CASE("articles are found by id and by URL in its usual spellings") {
   CHECK(index.find("/politics/x1?ref=home") == 0u);
   CHECK(index.find("https://news.example/relative/x2") == 1u);
   CHECK(index.find("/relative/x2") == 1u);
-  CHECK_FALSE(index.find("/politics/x1").has_value());  // the query differs
+  CHECK(index.find("/politics/x1") == 0u);  // no exact match: the path alone is x1's only
   CHECK_FALSE(index.find("").has_value());
   CHECK_FALSE(index.find("/").has_value());
+}
+
+TEST_CASE("a shared link's tracking parameters and fragment do not hide the article") {
+  Article a = article("bike-lanes", "T");
+  a.url = "https://courier.example/news/politics/main-street-bike-lanes.html";
+  Article b = article("budget", "T");
+  b.url = "/news/politics/budget/";
+  const FeedIndex index(feed({a, b}));
+  for (const char* url :
+       {"https://courier.example/news/politics/main-street-bike-lanes.html?utm_source=facebook",
+        "/news/politics/main-street-bike-lanes.html?utm_source=facebook#comments",
+        "https://www.courier.example/news/politics/main-street-bike-lanes.html"
+        "?utm_source=x&utm_medium=social&UTM_Campaign=y&fbclid=IwAR0&gclid=1&mc_cid=2&mc_eid=3",
+        "https://courier.example/news/politics/main-street-bike-lanes.html?",
+        "https://courier.example/news/politics/main-street-bike-lanes.html?&",
+        "https://courier.example/news/politics/main-street-bike-lanes.html?fbclid=1&",
+        "https://courier.example/news/politics/main-street-bike-lanes.html#comments",
+        "https://courier.example/news/politics/main-street-bike-lanes.html?page=2",
+        "https://courier.example/news/politics/main-street-bike-lanes.html?amp=1&igshid=abc"}) {
+    CAPTURE(url);
+    CHECK(index.find(url) == 0u);
+  }
+  CHECK(index.find("/news/politics/budget?utm_source=newsletter&utm_medium=email") == 1u);
+  CHECK(index.find("/news/politics/budget/?ref_src=twsrc") == 1u);
+  CHECK_FALSE(index.find("/news/politics/other.html?utm_source=facebook").has_value());
+  CHECK_FALSE(index.find("?utm_source=facebook").has_value());
+}
+
+TEST_CASE("item URLs whose query names the article keep their items apart") {
+  Article a = article("a12", "T");
+  a.url = "https://paper.example/article.php?id=12";
+  Article b = article("a13", "T");
+  b.url = "https://paper.example/article.php?id=13";
+  Article c = article("c", "T");
+  c.url = "https://paper.example/story?utm_source=rss";  // the feed's own tracking: ignored too
+  const FeedIndex index(feed({a, b, c}));
+  CHECK(index.find("https://paper.example/article.php?id=12") == 0u);
+  CHECK(index.find("https://paper.example/article.php?id=13") == 1u);
+  CHECK(index.find("https://paper.example/article.php?id=12&utm_source=x") == 0u);
+  CHECK(index.find("https://paper.example/article.php?utm_source=x&id=13#top") == 1u);
+  CHECK(index.find("/article.php?fbclid=9&id=12&") == 0u);
+  // The path alone is ambiguous: no match rather than a guess.
+  CHECK_FALSE(index.find("https://paper.example/article.php").has_value());
+  CHECK_FALSE(index.find("https://paper.example/article.php?id=14").has_value());
+  CHECK_FALSE(index.find("https://paper.example/article.php?utm_source=x").has_value());
+  CHECK(index.find("https://paper.example/story") == 2u);
+  CHECK(index.find("https://paper.example/story?utm_source=twitter") == 2u);
+}
+
+TEST_CASE("percent-encoding case does not break a URL match") {
+  Article a = article("a", "T");
+  a.url = "https://news.example/caf%C3%A9/r%C3%A9sum%C3%A9?q=a%2Fb";
+  Article b = article("b", "T");
+  b.url = "https://news.example/%7Euser/page";
+  const FeedIndex index(feed({a, b}));
+  CHECK(index.find("https://news.example/caf%c3%a9/r%c3%a9sum%c3%a9?q=a%2fb") == 0u);
+  CHECK(index.find("https://news.example/caf%c3%a9/r%c3%a9sum%c3%a9?q=a%2fb&utm_term=x") == 0u);
+  CHECK(index.find("https://news.example/~user/page") == 1u);  // %7E is "~"
 }
 
 TEST_CASE("view windows: the feed's windows, their maxima, and the nearest to a request") {

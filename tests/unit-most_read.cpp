@@ -135,6 +135,15 @@ TEST_CASE("the article being read is excluded") {
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"b", "c"});
 }
 
+TEST_CASE("the article being read is excluded when its URL came from a shared link") {
+  const FeedIndex index =
+      index_of({art("a", kTitles[0], kNow - kHour, 100), art("b", kTitles[1], kNow - kHour, 340),
+                art("c", kTitles[2], kNow - kHour, 50)});
+  MostReadRequest r = request();
+  r.exclude = {"https://news.example/b?utm_source=facebook&utm_medium=social#comments"};
+  CHECK(ids(most_read(index, r)) == std::vector<std::string>{"a", "c"});
+}
+
 TEST_CASE("decay ranks a fresh article above an old leader; the breakdown sums to the score") {
   const FeedIndex index = index_of(
       {art("old", kTitles[0], kNow - 5 * kDay, 1000), art("fresh", kTitles[1], kNow - kHour, 400)});

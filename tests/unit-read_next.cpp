@@ -78,6 +78,20 @@ TEST_CASE("the current article can be given by its URL, with or without www and 
   CHECK(ids(rank(index, "https://news.example/summit#comments"))[0] == "talks");
 }
 
+TEST_CASE("a shared link with tracking parameters is still the current article") {
+  const FeedIndex index(newsroom());
+  for (const char* url : {"https://news.example/summit?utm_source=facebook#comments",
+                          "/summit?fbclid=IwAR0abc", "https://www.news.example/summit?gclid=1&"}) {
+    CAPTURE(url);
+    const RankedList list = rank(index, url);
+    const auto got = ids(list);
+    REQUIRE(got.size() == 4);
+    CHECK_FALSE(contains(got, "summit"));
+    CHECK(got[0] == "talks");
+    CHECK(list.notes.empty());  // found: no "not in the feed" note
+  }
+}
+
 TEST_CASE("threshold then guaranteed fill: the list is never empty while others exist") {
   const FeedIndex index(newsroom());
   const RankedList list = rank(index, "football", 4);

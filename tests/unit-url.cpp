@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <string_view>
+
 #include "newsrail/url.h"
 
 using newsrail::classify_url;
@@ -31,3 +36,39 @@ TEST_CASE("script and data links are refused however they are disguised") {
 }
 
 TEST_CASE("stored urls are trimmed") { CHECK(newsrail::trim_url("  /a b \n") == "/a b"); }
+
+TEST_CASE("tracking parameters: utm_* and the documented list, without case") {
+  using newsrail::is_tracking_parameter;
+  for (const char* name : {"utm_source", "utm_medium", "UTM_Campaign", "utm_anything", "fbclid",
+                           "gclid", "GCLID", "mc_cid", "mc_eid", "msclkid", "igshid", "_ga"})
+    CHECK(is_tracking_parameter(name));
+  for (const char* name : {"id", "page", "utm_", "utm", "q", "ref", "fbclid2", "article"})
+    CHECK_FALSE(is_tracking_parameter(name));
+  for (std::string_view name : newsrail::kTrackingParameters) CHECK(is_tracking_parameter(name));
+}
+
+TEST_CASE("a URL's match key drops what does not name the article") {
+  const auto key = newsrail::url_match_key(
+      "HTTPS://WWW.Courier.Example/news/a.html/?utm_source=fb&id=12&&fbclid=x&p=%2f%7e#comments");
+  CHECK(key.host == "courier.example");
+  CHECK(key.path == "/news/a.html");
+  CHECK(key.query == "id=12&p=%2F~");
+  const auto relative = newsrail::url_match_key("news/a.html?");
+  CHECK(relative.host.empty());
+  CHECK(relative.path == "/news/a.html");
+  CHECK(relative.query.empty());
+  CHECK(newsrail::url_match_key("//cdn.example").path == "/");
+  CHECK(newsrail::url_match_key("https://x.example?id=1").query == "id=1");
+  CHECK(newsrail::url_match_key("/a%").path == "/a%");  // a broken escape stays as written
+}
+
+TEST_CASE("the README lists every tracking parameter the matching ignores") {
+  std::ifstream in(NEWSRAIL_SOURCE_DIR "/README.md");
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE_FALSE(readme.empty());
+  CHECK(readme.find("`" + std::string(newsrail::kTrackingPrefix) + "*`") != std::string::npos);
+  for (std::string_view name : newsrail::kTrackingParameters) {
+    CAPTURE(name);
+    CHECK(readme.find("`" + std::string(name) + "`") != std::string::npos);
+  }
+}

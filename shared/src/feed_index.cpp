@@ -16,6 +16,7 @@
 #include "newsrail/normalize.h"
 #include "newsrail/stop_words.h"
 #include "newsrail/tokenize.h"
+#include "newsrail/url.h"
 
 namespace newsrail {
 namespace {
@@ -24,34 +25,16 @@ namespace {
 // [SECTION] Helpers: body prefix, URL keys
 //-----------------------------------------------------------------------------
 
-// Splits a URL into the key by host + path + query ("example.com/a/b?x") and by path + query
-// ("/a/b?x"): scheme, "www.", fragment and a trailing slash are ignored; the host is lower-cased.
-void url_keys(std::string_view url, std::string& host_key, std::string& path_key) {
+// The keys a URL is looked up by (url.h's url_match_key): host + path + query
+// ("example.com/a/b?x=1"; "" for a relative URL), path + query ("/a/b?x=1") and the path alone.
+void url_keys(std::string_view url, std::string& host_key, std::string& path_key,
+              std::string& bare_path) {
+  UrlMatchKey key = url_match_key(url);
+  bare_path = std::move(key.path);
+  path_key = bare_path;
+  if (!key.query.empty()) path_key.append("?").append(key.query);
   host_key.clear();
-  path_key.clear();
-  if (const std::size_t hash = url.find('#'); hash != std::string_view::npos)
-    url = url.substr(0, hash);
-  std::string_view host;
-  if (const std::size_t scheme = url.find("://");
-      scheme != std::string_view::npos && url.find('/') > scheme) {
-    url.remove_prefix(scheme + 3);
-    const std::size_t slash = url.find_first_of("/?");
-    host = url.substr(0, slash);
-    url = slash == std::string_view::npos ? std::string_view("/") : url.substr(slash);
-  } else if (url.substr(0, 2) == "//") {
-    url.remove_prefix(2);
-    const std::size_t slash = url.find_first_of("/?");
-    host = url.substr(0, slash);
-    url = slash == std::string_view::npos ? std::string_view("/") : url.substr(slash);
-  }
-  if (host.substr(0, 4) == "www.") host.remove_prefix(4);
-  path_key.assign(url.data(), url.size());
-  if (path_key.empty() || path_key[0] != '/') path_key.insert(path_key.begin(), '/');
-  while (path_key.size() > 1 && path_key.back() == '/') path_key.pop_back();
-  if (!host.empty()) {
-    for (char c : host) host_key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    host_key += path_key;
-  }
+  if (!key.host.empty()) host_key.append(key.host).append(path_key);
 }
 
 // Remembers, for one index build, what term (or -1: dropped) each (language, token) gives, so the
@@ -365,17 +348,20 @@ void FeedIndex::index_views() {
 }
 
 void FeedIndex::index_urls() {
-  std::string host_key, path_key;
+  std::string host_key, path_key, bare_path;
   by_id_.reserve(feed_.items.size());  // One rehash-free pass: each map gets about one key an item.
   by_url_.reserve(feed_.items.size());
   by_path_.reserve(feed_.items.size());
+  by_bare_path_.reserve(feed_.items.size());
   for (std::size_t i = 0; i < feed_.items.size(); ++i) {
     const Article& a = feed_.items[i];
     by_id_.try_emplace(a.id, i);
     if (a.url.empty()) continue;
-    url_keys(a.url, host_key, path_key);
+    url_keys(a.url, host_key, path_key, bare_path);
     if (!host_key.empty()) by_url_.try_emplace(host_key, i);
     by_path_.try_emplace(path_key, i);
+    const auto [it, inserted] = by_bare_path_.try_emplace(bare_path, i);
+    if (!inserted && it->second != i) it->second = kAmbiguous;
   }
 }
 
@@ -386,13 +372,19 @@ void FeedIndex::index_urls() {
 std::optional<std::size_t> FeedIndex::find(std::string_view id_or_url) const {
   if (id_or_url.empty()) return std::nullopt;
   if (const auto it = by_id_.find(std::string(id_or_url)); it != by_id_.end()) return it->second;
-  std::string host_key, path_key;
-  url_keys(id_or_url, host_key, path_key);
+  std::string host_key, path_key, bare_path;
+  url_keys(id_or_url, host_key, path_key, bare_path);
   if (!host_key.empty()) {
     if (const auto it = by_url_.find(host_key); it != by_url_.end()) return it->second;
   }
   if (path_key.size() > 1)
     if (const auto it = by_path_.find(path_key); it != by_path_.end()) return it->second;
+  // No exact match: the path alone, when exactly one item has it (other query parameters, on
+  // either side, are then not what tells articles apart).
+  if (bare_path.size() > 1)
+    if (const auto it = by_bare_path_.find(bare_path);
+        it != by_bare_path_.end() && it->second != kAmbiguous)
+      return it->second;
   return std::nullopt;
 }
 

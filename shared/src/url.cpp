@@ -1,4 +1,5 @@
-// newsrail — URL scheme checks, following the WHATWG URL parser's view of schemes.
+// newsrail — URL scheme checks, following the WHATWG URL parser's view of schemes; the key a URL
+// is matched to the feed's item URLs by.
 #include "newsrail/url.h"
 
 namespace newsrail {
@@ -6,7 +7,37 @@ namespace {
 
 bool is_c0_or_space(unsigned char c) { return c <= 0x20; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+int hex_value(char c) {
+  if (is_digit(c)) return c - '0';
+  c = lower(c);
+  return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+// Appends `part` with its percent-escapes normalised (RFC 3986 6.2.2): an escaped unreserved
+// character (ALPHA / DIGIT / "-" / "." / "_" / "~") decoded, the other escapes' hex in upper case.
+void append_normalised(std::string& out, std::string_view part) {
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    const int hi = part[i] == '%' && i + 2 < part.size() ? hex_value(part[i + 1]) : -1;
+    const int lo = hi >= 0 ? hex_value(part[i + 2]) : -1;
+    if (lo < 0) {
+      out += part[i];
+      continue;
+    }
+    const char c = static_cast<char>(hi * 16 + lo);
+    if (is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      out += '%';
+      out += kHex[hi];
+      out += kHex[lo];
+    }
+    i += 2;
+  }
+}
 
 }  // namespace
 
@@ -45,6 +76,61 @@ UrlKind classify_url(std::string_view url) {
     }
   }
   return UrlKind::kRelative;
+}
+
+bool is_tracking_parameter(std::string_view name) {
+  const auto equal_lower = [](std::string_view a, std::string_view lower_b) {
+    if (a.size() != lower_b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (lower(a[i]) != lower_b[i]) return false;
+    return true;
+  };
+  if (name.size() > kTrackingPrefix.size() &&
+      equal_lower(name.substr(0, kTrackingPrefix.size()), kTrackingPrefix))
+    return true;
+  for (std::string_view p : kTrackingParameters)
+    if (equal_lower(name, p)) return true;
+  return false;
+}
+
+UrlMatchKey url_match_key(std::string_view url) {
+  UrlMatchKey key;
+  if (const std::size_t hash = url.find('#'); hash != std::string_view::npos)
+    url = url.substr(0, hash);
+  // "scheme://host..." (a "://" before any "/") or "//host...": the host runs to "/" or "?".
+  std::string_view host;
+  std::size_t authority = std::string_view::npos;
+  if (const std::size_t scheme = url.find("://");
+      scheme != std::string_view::npos && url.find('/') > scheme)
+    authority = scheme + 3;
+  else if (url.substr(0, 2) == "//")
+    authority = 2;
+  if (authority != std::string_view::npos) {
+    url.remove_prefix(authority);
+    const std::size_t end = url.find_first_of("/?");
+    host = url.substr(0, end);
+    url = end == std::string_view::npos ? std::string_view() : url.substr(end);
+  }
+  for (char c : host) key.host += lower(c);
+  if (key.host.compare(0, 4, "www.") == 0) key.host.erase(0, 4);
+
+  const std::size_t question = url.find('?');
+  const std::string_view path = url.substr(0, question);
+  if (path.empty() || path[0] != '/') key.path += '/';
+  append_normalised(key.path, path);
+  while (key.path.size() > 1 && key.path.back() == '/') key.path.pop_back();
+
+  if (question == std::string_view::npos) return key;
+  std::string_view query = url.substr(question + 1);
+  while (!query.empty()) {
+    const std::size_t amp = query.find('&');
+    const std::string_view param = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
+    if (param.empty() || is_tracking_parameter(param.substr(0, param.find('=')))) continue;
+    if (!key.query.empty()) key.query += '&';
+    append_normalised(key.query, param);
+  }
+  return key;
 }
 
 }  // namespace newsrail

@@ -61,8 +61,10 @@ class FeedIndex {
   const Article& article(std::size_t i) const { return feed_.items[i]; }
   const IndexedArticle& indexed(std::size_t i) const { return indexed_[i]; }
 
-  // Returns the position of the article whose id, or URL (absolute, or matched by path when one
-  // side is relative or the hosts differ only by "www."), is `id_or_url`; nullopt when none.
+  // Returns the position of the article whose id, or URL, is `id_or_url`; nullopt when none.
+  // URLs are compared by url_match_key (url.h: fragment, tracking parameters such as utm_* and
+  // fbclid, scheme and "www." ignored): host + path + query first, then path + query (one side
+  // relative, or another host), then the path alone when exactly one item has that path.
   std::optional<std::size_t> find(std::string_view id_or_url) const;
 
   // Returns the id of a normalised, stemmed term, or nullopt when no article has it.
@@ -120,9 +122,11 @@ class FeedIndex {
   std::vector<float> tag_idf_;                                  // by LabelId (0 for non-tags)
   std::vector<std::vector<std::uint32_t>> tag_postings_;        // by LabelId
   std::unordered_map<std::string, std::size_t> by_id_;
+  static constexpr std::size_t kAmbiguous = SIZE_MAX;     // by_bare_path_: several items have it.
   std::unordered_map<std::string, std::size_t> by_url_;   // key: host (no www.) + path + query
   std::unordered_map<std::string, std::size_t> by_path_;  // key: path + query
-  std::vector<std::string> languages_;                    // Sorted primary subtags present.
+  std::unordered_map<std::string, std::size_t> by_bare_path_;  // key: path; or kAmbiguous
+  std::vector<std::string> languages_;                         // Sorted primary subtags present.
   std::vector<Seconds> windows_;
   std::vector<std::int64_t> max_views_;                   // parallel to windows_
   std::vector<std::vector<std::int64_t>> views_columns_;  // parallel to windows_
