@@ -13,8 +13,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "newsrail/detail/feed_stream.h"
 #include "newsrail/html_text.h"
-#include "newsrail/json_reader.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/url.h"
@@ -38,7 +38,31 @@ struct Reject {
   explicit operator bool() const { return !reason.empty(); }
 };
 
-const char* type_name(JsonValue v) { return json_type_name(v); }
+using json = nlohmann::json;
+using detail::json_type_name;
+
+const char* type_name(const json& v) { return json_type_name(v); }
+const char* type_name(const json* v) { return v ? json_type_name(*v) : "missing"; }
+
+// Returns the member `key` of object `obj`, or nullptr when it is missing or null (a null field
+// is read as an absent one). `obj` must be an object.
+const json* member(const json& obj, const char* key) {
+  const auto it = obj.find(key);
+  return it == obj.end() || it->is_null() ? nullptr : &*it;
+}
+
+// Requires is_string().
+std::string_view text_of(const json& v) { return v.get_ref<const std::string&>(); }
+
+// A number written without fraction or exponent that fits std::int64_t.
+bool is_int64(const json& v) {
+  return v.is_number_integer() && (!v.is_number_unsigned() ||
+                                   v.get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX));
+}
+// A number written without fraction or exponent, above INT64_MAX (nlohmann: within uint64).
+bool is_big_uint64(const json& v) {
+  return v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX);
+}
 
 bool is_line_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -86,43 +110,43 @@ class Context {
   }
 
   // Reads an optional one-line string; a wrong type is dropped with a warning.
-  std::string line_field(JsonValue obj, const char* key, const std::string& base,
+  std::string line_field(const json& obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const JsonValue it = obj.find(key);
-    if (it.is_null()) return {};
+    const json* it = member(obj, key);
+    if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
-    if (!it.is_string()) {
+    if (!it->is_string()) {
       warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(clean_line(it.string()), max_bytes, path);
+    return limit(clean_line(text_of(*it)), max_bytes, path);
   }
 
   // Reads an optional multi-line string; a wrong type is dropped with a warning.
-  std::string text_field(JsonValue obj, const char* key, const std::string& base,
+  std::string text_field(const json& obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const JsonValue it = obj.find(key);
-    if (it.is_null()) return {};
+    const json* it = member(obj, key);
+    if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
-    if (!it.is_string()) {
+    if (!it->is_string()) {
       warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(trim(it.string()), max_bytes, path);
+    return limit(trim(text_of(*it)), max_bytes, path);
   }
 
   // Reads an optional list of one-line strings; bad entries are dropped with a warning each.
-  std::vector<std::string> string_list(JsonValue obj, const char* key, const std::string& base) {
+  std::vector<std::string> string_list(const json& obj, const char* key, const std::string& base) {
     std::vector<std::string> out;
-    const JsonValue it = obj.find(key);
-    if (it.is_null()) return out;
+    const json* it = member(obj, key);
+    if (!it) return out;
     const auto path = [&] { return base + "/" + key; };
-    if (!it.is_array()) {
+    if (!it->is_array()) {
       warn(path(), std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
       return out;
     }
     std::size_t i = 0;  // The element's position in the array, kept or not.
-    for (const JsonValue v : it.elements()) {
+    for (const json& v : *it) {
       const std::size_t at = i++;
       const auto entry_path = [&] { return path() + "/" + std::to_string(at); };
       if (out.size() >= limits_.max_list_entries) {
@@ -134,7 +158,7 @@ class Context {
         warn(entry_path(), std::string("must be a string, not ") + type_name(v) + "; ignored");
         continue;
       }
-      std::string s = limit(clean_line(v.string()), limits_.max_field_bytes, entry_path);
+      std::string s = limit(clean_line(text_of(v)), limits_.max_field_bytes, entry_path);
       if (s.empty()) continue;
       if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     }
@@ -161,16 +185,17 @@ class Context {
 };
 
 // An id: a non-empty string, or a number coerced to a string as JSON Feed 1.1 asks.
-Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits, std::string& id) {
+Reject read_id(const json& obj, const std::string& base, const ParseLimits& limits,
+               std::string& id) {
   const auto path = [&] { return base + "/id"; };
-  const JsonValue it = obj.find("id");
-  if (it.is_null()) return {path(), "missing id"};
-  if (it.is_int64()) {
-    id = std::to_string(it.int64());
-  } else if (it.is_big_uint64()) {
-    id = std::to_string(it.big_uint64());
-  } else if (it.is_string()) {
-    id = clean_line(it.string());
+  const json* it = member(obj, "id");
+  if (!it) return {path(), "missing id"};
+  if (is_int64(*it)) {
+    id = std::to_string(it->get<std::int64_t>());
+  } else if (is_big_uint64(*it)) {
+    id = std::to_string(it->get<std::uint64_t>());
+  } else if (it->is_string()) {
+    id = clean_line(text_of(*it));
   } else {
     return {path(), std::string("id must be a string, not ") + type_name(it)};
   }
@@ -181,13 +206,13 @@ Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits
 }
 
 // A link: absent, or http(s)/relative.
-Reject read_url(JsonValue obj, const char* key, const std::string& base, const ParseLimits& limits,
-                std::string& url) {
-  const JsonValue it = obj.find(key);
-  if (it.is_null()) return {};
+Reject read_url(const json& obj, const char* key, const std::string& base,
+                const ParseLimits& limits, std::string& url) {
+  const json* it = member(obj, key);
+  if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it.is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
-  const std::string_view raw = it.string();
+  if (!it->is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
+  const std::string_view raw = text_of(*it);
   if (raw.size() > limits.max_url_bytes)
     return {path(), "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
   switch (classify_url(raw)) {
@@ -205,13 +230,13 @@ Reject read_url(JsonValue obj, const char* key, const std::string& base, const P
 }
 
 // A date: absent (0), or RFC 3339.
-Reject read_date(JsonValue obj, const char* key, const std::string& base, Seconds& out) {
-  const JsonValue it = obj.find(key);
-  if (it.is_null()) return {};
+Reject read_date(const json& obj, const char* key, const std::string& base, Seconds& out) {
+  const json* it = member(obj, key);
+  if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it.is_string())
+  if (!it->is_string())
     return {path(), std::string("date must be an RFC 3339 string, not ") + type_name(it)};
-  const std::string_view s = it.string();
+  const std::string_view s = text_of(*it);
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
@@ -247,16 +272,16 @@ Seconds parse_window(std::string_view key) {
 // [SECTION] Items
 //-----------------------------------------------------------------------------
 
-void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a) {
-  const JsonValue it = ext.find("views");
-  if (it.is_null()) return;
+void read_views(const json& ext, const std::string& base, Context& ctx, Article& a) {
+  const json* it = member(ext, "views");
+  if (!it) return;
   const std::string path = base + "/views";
-  if (!it.is_object()) {
+  if (!it->is_object()) {
     ctx.warn(path, std::string("must be an object such as {\"24h\": 340}, not ") + type_name(it) +
                        "; ignored");
     return;
   }
-  for (const auto& [key, value] : it.members()) {
+  for (const auto& [key, value] : it->items()) {
     const std::string entry_path = path + "/" + json_pointer_escape(key);
     const Seconds window = parse_window(key);
     if (window <= 0) {
@@ -264,12 +289,12 @@ void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a
       continue;
     }
     std::int64_t views = -1;
-    if (value.is_big_uint64()) {
+    if (is_big_uint64(value)) {
       views = INT64_MAX / 4;
-    } else if (value.is_int64()) {
-      views = std::min(value.int64(), INT64_MAX / 4);
+    } else if (is_int64(value)) {
+      views = std::min(value.get<std::int64_t>(), INT64_MAX / 4);
     } else if (value.is_number()) {
-      const double d = value.number();
+      const double d = value.get<double>();
       if (std::isfinite(d) && d >= 0 && d < 1e15 && d == std::floor(d))
         views = static_cast<std::int64_t>(d);
     }
@@ -290,23 +315,23 @@ void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a
 }
 
 // Reads a packed feed's {"term": weight} object (weights > 0, at most 64 terms).
-void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a) {
-  const JsonValue it = ext.find("terms");
-  if (it.is_null()) return;
+void read_terms(const json& ext, const std::string& base, Context& ctx, Article& a) {
+  const json* it = member(ext, "terms");
+  if (!it) return;
   const std::string path = base + "/terms";
-  if (!it.is_object()) {
+  if (!it->is_object()) {
     ctx.warn(path,
              std::string("must be an object of term weights, not ") + type_name(it) + "; ignored");
     return;
   }
-  for (const auto& [term, weight] : it.members()) {
-    if (!weight.is_number() || !(weight.number() > 0) || !(weight.number() < 1e6) || term.empty() ||
-        term.size() > ctx.limits().max_field_bytes) {
+  for (const auto& [term, weight] : it->items()) {
+    const double w = weight.is_number() ? weight.get<double>() : 0;
+    if (!(w > 0) || !(w < 1e6) || term.empty() || term.size() > ctx.limits().max_field_bytes) {
       ctx.warn(path + "/" + json_pointer_escape(term),
                "a term needs a positive weight below 1e6; ignored");
       continue;
     }
-    a.terms.push_back({std::string(term), static_cast<float>(weight.number())});
+    a.terms.push_back({term, static_cast<float>(w)});
   }
   // By text, and of a term given twice the last (as JSON readers usually keep): the order does
   // not depend on how the feed's writer ordered its members.
@@ -329,15 +354,15 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
 }
 
 // Reads the item's `_newsrail` object; returns true when it set reading_minutes.
-bool read_extension(JsonValue item, const std::string& base, Context& ctx, Article& a) {
-  const JsonValue it = item.find("_newsrail");
-  if (it.is_null()) return false;
+bool read_extension(const json& item, const std::string& base, Context& ctx, Article& a) {
+  const json* it = member(item, "_newsrail");
+  if (!it) return false;
   const std::string path = base + "/_newsrail";
-  if (!it.is_object()) {
+  if (!it->is_object()) {
     ctx.warn(path, std::string("must be an object, not ") + type_name(it) + "; ignored");
     return false;
   }
-  JsonValue ext = it;
+  const json& ext = *it;
   const std::size_t max = ctx.limits().max_field_bytes;
   a.section = ctx.line_field(ext, "section", path, max);
   a.region = ctx.line_field(ext, "region", path, max);
@@ -346,16 +371,16 @@ bool read_extension(JsonValue item, const std::string& base, Context& ctx, Artic
   read_views(ext, path, ctx, a);
   read_terms(ext, path, ctx, a);
   a.related = ctx.string_list(ext, "related", path);
-  if (const JsonValue r = ext.find("recommend"); !r.is_null()) {
-    if (r.is_boolean())
-      a.recommend = r.boolean();
+  if (const json* r = member(ext, "recommend")) {
+    if (r->is_boolean())
+      a.recommend = r->get<bool>();
     else
       ctx.warn(path + "/recommend",
                std::string("must be true or false, not ") + type_name(r) + "; ignored");
   }
-  if (const JsonValue m = ext.find("reading_minutes"); !m.is_null()) {
-    if (m.is_int64() && m.int64() >= 1 && m.int64() <= 600) {
-      a.reading_minutes = static_cast<int>(m.int64());
+  if (const json* m = member(ext, "reading_minutes")) {
+    if (is_int64(*m) && m->get<std::int64_t>() >= 1 && m->get<std::int64_t>() <= 600) {
+      a.reading_minutes = static_cast<int>(m->get<std::int64_t>());
       return true;
     }
     ctx.warn(path + "/reading_minutes", "must be an integer from 1 to 600; ignored");
@@ -363,9 +388,9 @@ bool read_extension(JsonValue item, const std::string& base, Context& ctx, Artic
   return false;
 }
 
-void read_authors(JsonValue item, const std::string& base, Context& ctx, Article& a) {
+void read_authors(const json& item, const std::string& base, Context& ctx, Article& a) {
   // JSON Feed 1.1 `authors` (array of objects), and 1.0's single `author` object.
-  auto read_one = [&](JsonValue v, const std::string& path) {
+  auto read_one = [&](const json& v, const std::string& path) {
     if (!v.is_object()) {
       ctx.warn(path, std::string("an author must be an object, not ") + type_name(v) + "; ignored");
       return;
@@ -374,33 +399,31 @@ void read_authors(JsonValue item, const std::string& base, Context& ctx, Article
     if (!name.empty() && a.authors.size() < ctx.limits().max_list_entries)
       a.authors.push_back(std::move(name));
   };
-  if (const JsonValue it = item.find("authors"); !it.is_null()) {
-    if (!it.is_array()) {
+  if (const json* it = member(item, "authors")) {
+    if (!it->is_array()) {
       ctx.warn(base + "/authors",
                std::string("must be an array, not ") + type_name(it) + "; ignored");
     } else {
       std::size_t i = 0;
-      for (const JsonValue author : it.elements())
-        read_one(author, base + "/authors/" + std::to_string(i++));
+      for (const json& author : *it) read_one(author, base + "/authors/" + std::to_string(i++));
     }
-  } else if (const JsonValue one = item.find("author"); !one.is_null()) {
-    read_one(one, base + "/author");
+  } else if (const json* one = member(item, "author")) {
+    read_one(*one, base + "/author");
   }
 }
 
 // Reads one item; returns a Reject when the item cannot be used.
-Reject read_item(JsonValue item, const std::string& base, const std::string& feed_language,
-                 Context& ctx, Article& a) {
+Reject read_item(const json& item, const std::string& base, Context& ctx, Article& a) {
   if (!item.is_object())
     return {base, std::string("an item must be an object, not ") + type_name(item)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
-  const JsonValue title = item.find("title");
-  if (title.is_null()) return {base + "/title", "missing title"};
-  if (!title.is_string())
+  const json* title = member(item, "title");
+  if (!title) return {base + "/title", "missing title"};
+  if (!title->is_string())
     return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
-  a.title = ctx.limit(clean_line(title.string()), limits.max_title_bytes,
+  a.title = ctx.limit(clean_line(text_of(*title)), limits.max_title_bytes,
                       [&] { return base + "/title"; });
   if (a.title.empty()) return {base + "/title", "empty title"};
 
@@ -423,8 +446,7 @@ Reject read_item(JsonValue item, const std::string& base, const std::string& fee
     a.image.url = std::move(image_url);
   read_authors(item, base, ctx, a);
   a.tags = ctx.string_list(item, "tags", base);
-  a.language = ctx.line_field(item, "language", base, 64);
-  if (a.language.empty()) a.language = feed_language;
+  a.language = ctx.line_field(item, "language", base, 64);  // Empty: the feed's (set later).
   const bool minutes_given = read_extension(item, base, ctx, a);
   if (a.image.url.empty()) a.image = Image{};
   if (!minutes_given)    // What a reader reads: the standfirst (summary) and the body.
@@ -433,51 +455,59 @@ Reject read_item(JsonValue item, const std::string& base, const std::string& fee
   return {};
 }
 
-void read_items(JsonValue root, Context& ctx, Feed& feed) {
-  const JsonValue items = root.find("items");
-  const ParseLimits& limits = ctx.limits();
-  std::unordered_set<std::string> seen;
-  const std::size_t n = std::min(items.size(), limits.max_items);
-  seen.reserve(n);
-  feed.items.reserve(n);
-  if (items.size() > limits.max_items)
-    ctx.warn("/items/" + std::to_string(limits.max_items),
-             "the feed has " + std::to_string(items.size()) + " items, over the limit of " +
-                 std::to_string(limits.max_items) + "; the rest are ignored");
-  std::size_t i = 0;
-  for (const JsonValue item : items.elements()) {
-    if (i == n) break;
-    const std::string base = "/items/" + std::to_string(i++);
-    Article a;
-    if (Reject r = read_item(item, base, feed.language, ctx, a)) {
-      ctx.warn(r.path, r.reason + "; the item is skipped");
-      continue;
-    }
-    if (!seen.insert(a.id).second) {
-      ctx.warn(base + "/id", "duplicate id \"" + std::string(truncate_utf8(a.id, 60)) +
-                                 "\"; the first item with it is kept");
-      continue;
-    }
-    feed.items.push_back(std::move(a));
+// Reads the items as the stream delivers them: each is checked and kept (or skipped) at once,
+// and its DOM dropped. Their diagnostics wait in `diagnostics` until the feed-level ones are
+// written, so the order is the document's sections: feed fields, _newsrail, breaking, items.
+class ItemReader : public detail::ItemSink {
+ public:
+  explicit ItemReader(const ParseLimits& limits) : limits_(limits), ctx_(limits, diagnostics) {}
+
+  void begin_items() override {  // A repeated "items" key: the last one counts.
+    items.clear();
+    diagnostics.clear();
+    seen_.clear();
   }
-}
+
+  void item(std::size_t position, json& value) override {
+    const std::string base = "/items/" + std::to_string(position);
+    Article a;
+    if (Reject r = read_item(value, base, ctx_, a)) {
+      ctx_.warn(r.path, r.reason + "; the item is skipped");
+      return;
+    }
+    if (!seen_.insert(a.id).second) {
+      ctx_.warn(base + "/id", "duplicate id \"" + std::string(truncate_utf8(a.id, 60)) +
+                                  "\"; the first item with it is kept");
+      return;
+    }
+    items.push_back(std::move(a));
+  }
+
+  std::vector<Article> items;
+  Diagnostics diagnostics;
+
+ private:
+  const ParseLimits& limits_;
+  Context ctx_;
+  std::unordered_set<std::string> seen_;
+};
 
 //-----------------------------------------------------------------------------
 // [SECTION] Breaking lines
 //-----------------------------------------------------------------------------
 
-Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generated_at, Context& ctx,
-                          BreakingItem& b) {
+Reject read_breaking_item(const json& v, const std::string& base, Seconds generated_at,
+                          Context& ctx, BreakingItem& b) {
   if (!v.is_object())
     return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
-  const JsonValue text = v.find("text");
-  if (text.is_null()) return {base + "/text", "missing text"};
-  if (!text.is_string())
+  const json* text = member(v, "text");
+  if (!text) return {base + "/text", "missing text"};
+  if (!text->is_string())
     return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
   b.text =
-      ctx.limit(clean_line(text.string()), limits.max_title_bytes, [&] { return base + "/text"; });
+      ctx.limit(clean_line(text_of(*text)), limits.max_title_bytes, [&] { return base + "/text"; });
   if (b.text.empty()) return {base + "/text", "empty text"};
   if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;
@@ -488,18 +518,19 @@ Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generate
              generated_at ? "missing; the feed's generated_at is used"
                           : "missing, and the feed has no generated_at; the line never shows");
   }
-  if (const JsonValue p = v.find("priority"); !p.is_null()) {
-    if (p.is_int64() && p.int64() >= -1000 && p.int64() <= 1000)
-      b.priority = static_cast<int>(p.int64());
+  if (const json* p = member(v, "priority")) {
+    if (is_int64(*p) && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
+      b.priority = static_cast<int>(p->get<std::int64_t>());
     else
       ctx.warn(base + "/priority", "must be an integer from -1000 to 1000; 0 is used");
   }
   return {};
 }
 
-void read_breaking(JsonValue ext, Context& ctx, Feed& feed) {
-  const JsonValue it = ext.find("breaking");
-  if (it.is_null()) return;
+void read_breaking(const json& ext, Context& ctx, Feed& feed) {
+  const json* list = member(ext, "breaking");
+  if (!list) return;
+  const json& it = *list;
   if (!it.is_array()) {
     ctx.warn("/_newsrail/breaking",
              std::string("must be an array, not ") + type_name(it) + "; ignored");
@@ -513,7 +544,7 @@ void read_breaking(JsonValue ext, Context& ctx, Feed& feed) {
   std::unordered_set<std::string> seen;
   const std::size_t n = std::min(it.size(), limits.max_breaking);
   std::size_t i = 0;
-  for (const JsonValue line : it.elements()) {
+  for (const json& line : it) {
     if (i == n) break;
     const std::string base = "/_newsrail/breaking/" + std::to_string(i++);
     BreakingItem b;
@@ -534,7 +565,8 @@ void read_breaking(JsonValue ext, Context& ctx, Feed& feed) {
 // [SECTION] Feed
 //-----------------------------------------------------------------------------
 
-void read_feed(JsonValue root, Context& ctx, Feed& feed) {
+// The feed's own fields (everything but the items).
+void read_feed(const json& root, Context& ctx, Feed& feed) {
   feed.title = ctx.line_field(root, "title", "", ctx.limits().max_title_bytes);
   if (feed.title.empty()) ctx.warn("/title", "missing feed title (JSON Feed requires one)");
   std::string url;
@@ -549,18 +581,17 @@ void read_feed(JsonValue root, Context& ctx, Feed& feed) {
     feed.feed_url = url;
   feed.language = ctx.line_field(root, "language", "", 64);
 
-  if (const JsonValue ext = root.find("_newsrail"); !ext.is_null()) {
-    if (!ext.is_object()) {
+  if (const json* ext = member(root, "_newsrail")) {
+    if (!ext->is_object()) {
       ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(ext) + "; ignored");
     } else {
-      if (Reject r = read_date(ext, "generated_at", "/_newsrail", feed.generated_at))
+      if (Reject r = read_date(*ext, "generated_at", "/_newsrail", feed.generated_at))
         ctx.warn(r.path, r.reason + "; ignored");
-      feed.sections = ctx.string_list(ext, "sections", "/_newsrail");
-      feed.regions = ctx.string_list(ext, "regions", "/_newsrail");
-      read_breaking(ext, ctx, feed);
+      feed.sections = ctx.string_list(*ext, "sections", "/_newsrail");
+      feed.regions = ctx.string_list(*ext, "regions", "/_newsrail");
+      read_breaking(*ext, ctx, feed);
     }
   }
-  read_items(root, ctx, feed);
 }
 
 }  // namespace
@@ -578,7 +609,7 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
   std::string repaired;
   if (const std::size_t bad = first_invalid_utf8(input); bad != std::string_view::npos) {
     int line = 0, column = 0;
-    json_line_and_column(input, bad, line, column);
+    detail::line_and_column(input, bad, line, column);
     std::size_t replaced = 0;
     repaired = sanitize_utf8(input, &replaced);
     ctx.warn("", "invalid UTF-8: " + std::to_string(replaced) +
@@ -587,37 +618,51 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
     input = repaired;
   }
 
-  JsonDocument document;
-  if (!document.parse(input)) {
-    int line = 0, column = 0;
-    json_line_and_column(input, document.error().offset, line, column);
-    ctx.error("", "not valid JSON: " + document.error().message, line, column);
+  ItemReader items(limits);
+  detail::StreamLimits stream_limits;
+  stream_limits.max_items = limits.max_items;
+  const detail::FeedStream stream = detail::stream_feed(input, stream_limits, items);
+  if (stream.failed) {
+    result.diagnostics.push_back(stream.error);
     return result;
   }
-  const JsonValue root = document.root();
-  if (!root.is_object()) {
-    ctx.error("", std::string("a feed must be a JSON object, not ") + type_name(root));
+  if (stream.root_type != json::value_t::object) {
+    ctx.error("",
+              std::string("a feed must be a JSON object, not ") + json_type_name(stream.root_type));
     return result;
   }
-  const JsonValue version = root.find("version");
-  if (!version.is_string()) {
+  const json& root = stream.members;
+  const json* version = member(root, "version");
+  if (!version || !version->is_string()) {
     ctx.error("/version",
               std::string("missing JSON Feed version (expected \"") + kJsonFeedVersion11 + "\")");
     return result;
   }
-  const std::string_view v = version.string();
+  const std::string_view v = text_of(*version);
   if (v != kJsonFeedVersion11 && v != kJsonFeedVersion10) {
     ctx.error("/version", "unsupported version \"" + std::string(truncate_utf8(v, 60)) +
                               "\" (expected \"" + kJsonFeedVersion11 + "\")");
     return result;
   }
-  const JsonValue items = root.find("items");
-  if (!items.is_array()) {
+  if (stream.items_type != json::value_t::array) {
     ctx.error("/items", std::string("items must be an array, not ") +
-                            (items.exists() ? type_name(items) : "missing"));
+                            (stream.items_type == json::value_t::discarded
+                                 ? "missing"
+                                 : json_type_name(stream.items_type)));
     return result;
   }
-  read_feed(root, ctx, result.feed);
+  // Numbers beyond the double range were read as null: each costs its field, not the feed.
+  for (const Diagnostic& d : stream.warnings) result.diagnostics.push_back(d);
+  Feed& feed = result.feed;
+  read_feed(root, ctx, feed);
+  if (stream.item_count > limits.max_items)
+    ctx.warn("/items/" + std::to_string(limits.max_items),
+             "the feed has " + std::to_string(stream.item_count) + " items, over the limit of " +
+                 std::to_string(limits.max_items) + "; the rest are ignored");
+  for (Diagnostic& d : items.diagnostics) result.diagnostics.push_back(std::move(d));
+  feed.items = std::move(items.items);
+  for (Article& a : feed.items)  // The feed's language is an item's default.
+    if (a.language.empty()) a.language = feed.language;
   return result;
 }
 

@@ -11,6 +11,8 @@
 #include <iterator>
 #include <utility>
 
+#include "newsrail/utf8.h"
+
 namespace newsrail::detail {
 namespace {
 
@@ -395,7 +397,8 @@ class FeedHandler {
 };
 
 // nlohmann-json's messages start with "[json.exception.parse_error.101] parse error at line 2,
-// column 13: "; the diagnostic carries the line and column itself.
+// column 13: "; the diagnostic carries the line and column itself. They quote the bytes read up to
+// the bad one ("last read: '1\xC3'"), which may end inside a character: made valid UTF-8.
 std::string plain_message(const std::string& what) {
   std::string_view m = what;
   if (const std::size_t bracket = m.find("] "); m.substr(0, 1) == "[" && bracket != m.npos)
@@ -403,7 +406,7 @@ std::string plain_message(const std::string& what) {
   if (const std::size_t colon = m.find(": ");
       m.substr(0, 14) == "parse error at" && colon != m.npos)
     m.remove_prefix(colon + 2);
-  return std::string(m);
+  return sanitize_utf8(m);
 }
 
 }  // namespace

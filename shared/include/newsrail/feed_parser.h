@@ -36,8 +36,8 @@ struct FeedParseResult {
 };
 
 // Parses `json` (UTF-8; invalid bytes are replaced with U+FFFD and reported). Never throws, also
-// when compiled without exceptions. Cost: one pass over the bytes into a flat tape (json_reader.h),
-// then one walk of the tape into the Feed.
+// when compiled without exceptions. Cost: one nlohmann-json SAX pass over the bytes; each item is
+// built as a small DOM, read into the Feed and dropped (detail/feed_stream.h).
 FeedParseResult parse_feed(std::string_view json, const ParseLimits& limits = {});
 
 // The two JSON Feed versions accepted ("https://jsonfeed.org/version/1.1" and ".../version/1").
