@@ -11,7 +11,7 @@ using newsrail::detail::FeedStream;
 using newsrail::detail::ItemSink;
 using newsrail::detail::stream_feed;
 using newsrail::detail::StreamLimits;
-using json = nlohmann::json;
+using json = newsrail::Json;
 
 namespace {
 

@@ -15,6 +15,7 @@
 
 #include "newsrail/detail/feed_stream.h"
 #include "newsrail/html_text.h"
+#include "newsrail/json.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/url.h"
@@ -38,31 +39,10 @@ struct Reject {
   explicit operator bool() const { return !reason.empty(); }
 };
 
-using json = nlohmann::json;
-using detail::json_type_name;
+using json = Json;
 
 const char* type_name(const json& v) { return json_type_name(v); }
 const char* type_name(const json* v) { return v ? json_type_name(*v) : "missing"; }
-
-// Returns the member `key` of object `obj`, or nullptr when it is missing or null (a null field
-// is read as an absent one). `obj` must be an object.
-const json* member(const json& obj, const char* key) {
-  const auto it = obj.find(key);
-  return it == obj.end() || it->is_null() ? nullptr : &*it;
-}
-
-// Requires is_string().
-std::string_view text_of(const json& v) { return v.get_ref<const std::string&>(); }
-
-// A number written without fraction or exponent that fits std::int64_t.
-bool is_int64(const json& v) {
-  return v.is_number_integer() && (!v.is_number_unsigned() ||
-                                   v.get<std::uint64_t>() <= static_cast<std::uint64_t>(INT64_MAX));
-}
-// A number written without fraction or exponent, above INT64_MAX (nlohmann: within uint64).
-bool is_big_uint64(const json& v) {
-  return v.is_number_unsigned() && v.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX);
-}
 
 bool is_line_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -112,33 +92,33 @@ class Context {
   // Reads an optional one-line string; a wrong type is dropped with a warning.
   std::string line_field(const json& obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const json* it = member(obj, key);
+    const json* it = json_member(obj, key);
     if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_string()) {
       warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(clean_line(text_of(*it)), max_bytes, path);
+    return limit(clean_line(json_text(*it)), max_bytes, path);
   }
 
   // Reads an optional multi-line string; a wrong type is dropped with a warning.
   std::string text_field(const json& obj, const char* key, const std::string& base,
                          std::size_t max_bytes) {
-    const json* it = member(obj, key);
+    const json* it = json_member(obj, key);
     if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_string()) {
       warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
       return {};
     }
-    return limit(trim(text_of(*it)), max_bytes, path);
+    return limit(trim(json_text(*it)), max_bytes, path);
   }
 
   // Reads an optional list of one-line strings; bad entries are dropped with a warning each.
   std::vector<std::string> string_list(const json& obj, const char* key, const std::string& base) {
     std::vector<std::string> out;
-    const json* it = member(obj, key);
+    const json* it = json_member(obj, key);
     if (!it) return out;
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_array()) {
@@ -158,7 +138,7 @@ class Context {
         warn(entry_path(), std::string("must be a string, not ") + type_name(v) + "; ignored");
         continue;
       }
-      std::string s = limit(clean_line(text_of(v)), limits_.max_field_bytes, entry_path);
+      std::string s = limit(clean_line(json_text(v)), limits_.max_field_bytes, entry_path);
       if (s.empty()) continue;
       if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(std::move(s));
     }
@@ -188,14 +168,14 @@ class Context {
 Reject read_id(const json& obj, const std::string& base, const ParseLimits& limits,
                std::string& id) {
   const auto path = [&] { return base + "/id"; };
-  const json* it = member(obj, "id");
+  const json* it = json_member(obj, "id");
   if (!it) return {path(), "missing id"};
-  if (is_int64(*it)) {
+  if (json_is_int64(*it)) {
     id = std::to_string(it->get<std::int64_t>());
-  } else if (is_big_uint64(*it)) {
+  } else if (json_is_big_uint64(*it)) {
     id = std::to_string(it->get<std::uint64_t>());
   } else if (it->is_string()) {
-    id = clean_line(text_of(*it));
+    id = clean_line(json_text(*it));
   } else {
     return {path(), std::string("id must be a string, not ") + type_name(it)};
   }
@@ -208,11 +188,11 @@ Reject read_id(const json& obj, const std::string& base, const ParseLimits& limi
 // A link: absent, or http(s)/relative.
 Reject read_url(const json& obj, const char* key, const std::string& base,
                 const ParseLimits& limits, std::string& url) {
-  const json* it = member(obj, key);
+  const json* it = json_member(obj, key);
   if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
   if (!it->is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
-  const std::string_view raw = text_of(*it);
+  const std::string_view raw = json_text(*it);
   if (raw.size() > limits.max_url_bytes)
     return {path(), "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
   switch (classify_url(raw)) {
@@ -231,12 +211,12 @@ Reject read_url(const json& obj, const char* key, const std::string& base,
 
 // A date: absent (0), or RFC 3339.
 Reject read_date(const json& obj, const char* key, const std::string& base, Seconds& out) {
-  const json* it = member(obj, key);
+  const json* it = json_member(obj, key);
   if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
   if (!it->is_string())
     return {path(), std::string("date must be an RFC 3339 string, not ") + type_name(it)};
-  const std::string_view s = text_of(*it);
+  const std::string_view s = json_text(*it);
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
@@ -273,7 +253,7 @@ Seconds parse_window(std::string_view key) {
 //-----------------------------------------------------------------------------
 
 void read_views(const json& ext, const std::string& base, Context& ctx, Article& a) {
-  const json* it = member(ext, "views");
+  const json* it = json_member(ext, "views");
   if (!it) return;
   const std::string path = base + "/views";
   if (!it->is_object()) {
@@ -289,9 +269,9 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
       continue;
     }
     std::int64_t views = -1;
-    if (is_big_uint64(value)) {
+    if (json_is_big_uint64(value)) {
       views = INT64_MAX / 4;
-    } else if (is_int64(value)) {
+    } else if (json_is_int64(value)) {
       views = std::min(value.get<std::int64_t>(), INT64_MAX / 4);
     } else if (value.is_number()) {
       const double d = value.get<double>();
@@ -316,7 +296,7 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
 
 // Reads a packed feed's {"term": weight} object (weights > 0, at most 64 terms).
 void read_terms(const json& ext, const std::string& base, Context& ctx, Article& a) {
-  const json* it = member(ext, "terms");
+  const json* it = json_member(ext, "terms");
   if (!it) return;
   const std::string path = base + "/terms";
   if (!it->is_object()) {
@@ -355,7 +335,7 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
 
 // Reads the item's `_newsrail` object; returns true when it set reading_minutes.
 bool read_extension(const json& item, const std::string& base, Context& ctx, Article& a) {
-  const json* it = member(item, "_newsrail");
+  const json* it = json_member(item, "_newsrail");
   if (!it) return false;
   const std::string path = base + "/_newsrail";
   if (!it->is_object()) {
@@ -371,15 +351,15 @@ bool read_extension(const json& item, const std::string& base, Context& ctx, Art
   read_views(ext, path, ctx, a);
   read_terms(ext, path, ctx, a);
   a.related = ctx.string_list(ext, "related", path);
-  if (const json* r = member(ext, "recommend")) {
+  if (const json* r = json_member(ext, "recommend")) {
     if (r->is_boolean())
       a.recommend = r->get<bool>();
     else
       ctx.warn(path + "/recommend",
                std::string("must be true or false, not ") + type_name(r) + "; ignored");
   }
-  if (const json* m = member(ext, "reading_minutes")) {
-    if (is_int64(*m) && m->get<std::int64_t>() >= 1 && m->get<std::int64_t>() <= 600) {
+  if (const json* m = json_member(ext, "reading_minutes")) {
+    if (json_is_int64(*m) && m->get<std::int64_t>() >= 1 && m->get<std::int64_t>() <= 600) {
       a.reading_minutes = static_cast<int>(m->get<std::int64_t>());
       return true;
     }
@@ -399,7 +379,7 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
     if (!name.empty() && a.authors.size() < ctx.limits().max_list_entries)
       a.authors.push_back(std::move(name));
   };
-  if (const json* it = member(item, "authors")) {
+  if (const json* it = json_member(item, "authors")) {
     if (!it->is_array()) {
       ctx.warn(base + "/authors",
                std::string("must be an array, not ") + type_name(it) + "; ignored");
@@ -407,7 +387,7 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
       std::size_t i = 0;
       for (const json& author : *it) read_one(author, base + "/authors/" + std::to_string(i++));
     }
-  } else if (const json* one = member(item, "author")) {
+  } else if (const json* one = json_member(item, "author")) {
     read_one(*one, base + "/author");
   }
 }
@@ -419,11 +399,11 @@ Reject read_item(const json& item, const std::string& base, Context& ctx, Articl
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
-  const json* title = member(item, "title");
+  const json* title = json_member(item, "title");
   if (!title) return {base + "/title", "missing title"};
   if (!title->is_string())
     return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
-  a.title = ctx.limit(clean_line(text_of(*title)), limits.max_title_bytes,
+  a.title = ctx.limit(clean_line(json_text(*title)), limits.max_title_bytes,
                       [&] { return base + "/title"; });
   if (a.title.empty()) return {base + "/title", "empty title"};
 
@@ -502,12 +482,12 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
     return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
-  const json* text = member(v, "text");
+  const json* text = json_member(v, "text");
   if (!text) return {base + "/text", "missing text"};
   if (!text->is_string())
     return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
-  b.text =
-      ctx.limit(clean_line(text_of(*text)), limits.max_title_bytes, [&] { return base + "/text"; });
+  b.text = ctx.limit(clean_line(json_text(*text)), limits.max_title_bytes,
+                     [&] { return base + "/text"; });
   if (b.text.empty()) return {base + "/text", "empty text"};
   if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;
@@ -518,8 +498,8 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
              generated_at ? "missing; the feed's generated_at is used"
                           : "missing, and the feed has no generated_at; the line never shows");
   }
-  if (const json* p = member(v, "priority")) {
-    if (is_int64(*p) && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
+  if (const json* p = json_member(v, "priority")) {
+    if (json_is_int64(*p) && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
       b.priority = static_cast<int>(p->get<std::int64_t>());
     else
       ctx.warn(base + "/priority", "must be an integer from -1000 to 1000; 0 is used");
@@ -528,7 +508,7 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
 }
 
 void read_breaking(const json& ext, Context& ctx, Feed& feed) {
-  const json* list = member(ext, "breaking");
+  const json* list = json_member(ext, "breaking");
   if (!list) return;
   const json& it = *list;
   if (!it.is_array()) {
@@ -581,7 +561,7 @@ void read_feed(const json& root, Context& ctx, Feed& feed) {
     feed.feed_url = url;
   feed.language = ctx.line_field(root, "language", "", 64);
 
-  if (const json* ext = member(root, "_newsrail")) {
+  if (const json* ext = json_member(root, "_newsrail")) {
     if (!ext->is_object()) {
       ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(ext) + "; ignored");
     } else {
@@ -632,13 +612,13 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
     return result;
   }
   const json& root = stream.members;
-  const json* version = member(root, "version");
+  const json* version = json_member(root, "version");
   if (!version || !version->is_string()) {
     ctx.error("/version",
               std::string("missing JSON Feed version (expected \"") + kJsonFeedVersion11 + "\")");
     return result;
   }
-  const std::string_view v = text_of(*version);
+  const std::string_view v = json_text(*version);
   if (v != kJsonFeedVersion11 && v != kJsonFeedVersion10) {
     ctx.error("/version", "unsupported version \"" + std::string(truncate_utf8(v, 60)) +
                               "\" (expected \"" + kJsonFeedVersion11 + "\")");

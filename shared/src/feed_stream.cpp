@@ -16,7 +16,7 @@
 namespace newsrail::detail {
 namespace {
 
-using json = nlohmann::json;
+using json = Json;
 using value_t = json::value_t;
 
 //-----------------------------------------------------------------------------
@@ -473,29 +473,6 @@ void line_and_column(std::string_view text, std::size_t offset, int& line, int& 
       line_start = i + 1;
     }
   column = static_cast<int>(end - line_start) + 1;
-}
-
-const char* json_type_name(value_t type) {
-  switch (type) {
-    case value_t::null:
-    case value_t::discarded:
-      return "null";
-    case value_t::boolean:
-      return "a boolean";
-    case value_t::number_integer:
-    case value_t::number_unsigned:
-    case value_t::number_float:
-      return "a number";
-    case value_t::string:
-      return "a string";
-    case value_t::array:
-      return "an array";
-    case value_t::object:
-      return "an object";
-    case value_t::binary:
-      return "binary data";
-  }
-  return "unknown";
 }
 
 }  // namespace newsrail::detail

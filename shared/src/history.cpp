@@ -13,7 +13,7 @@
 #include <unordered_set>
 #include <utility>
 
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/normalize.h"
 #include "newsrail/utf8.h"
 
@@ -52,27 +52,27 @@ void keep_newest_unique(std::vector<HistoryEntry>& entries, std::size_t capacity
 }
 
 // Why one stored entry cannot be used; empty = it can (and `entry` is filled).
-std::string read_entry(JsonValue v, HistoryEntry& entry) {
+std::string read_entry(const Json& v, HistoryEntry& entry) {
   if (!v.is_object()) return "an entry must be an object";
-  const JsonValue id = v.find("id");
-  if (!id.is_string() || id.string().empty()) return "an entry needs a non-empty string \"id\"";
-  const JsonValue t = v.find("t");
-  if (!t.is_int64() || t.int64() < 0) return "an entry needs \"t\", whole UTC epoch seconds >= 0";
-  const JsonValue s = v.find("s");
-  if (!s.is_string() && !s.is_null()) return "\"s\" (the section) must be a string";
-  const JsonValue tags = v.find("tags");
+  const Json* id = json_member(v, "id");
+  if (!id || !id->is_string() || json_text(*id).empty())
+    return "an entry needs a non-empty string \"id\"";
+  const Json* t = json_member(v, "t");
+  if (!t || !json_is_int64(*t) || t->get<std::int64_t>() < 0)
+    return "an entry needs \"t\", whole UTC epoch seconds >= 0";
+  const Json* s = json_member(v, "s");
+  if (s && !s->is_string()) return "\"s\" (the section) must be a string";
   std::vector<std::string> tag_list;
-  if (!tags.is_null()) {
-    if (!tags.is_array()) return "\"tags\" must be an array of strings";
-    for (const JsonValue tag : tags.elements()) {
+  if (const Json* tags = json_member(v, "tags")) {
+    if (!tags->is_array()) return "\"tags\" must be an array of strings";
+    for (const Json& tag : *tags) {
       if (!tag.is_string()) return "\"tags\" must be an array of strings";
-      if (tag_list.size() < kMaxTags) tag_list.emplace_back(tag.string());
+      if (tag_list.size() < kMaxTags) tag_list.emplace_back(json_text(tag));
     }
   }
-  entry.id = std::string(truncate_utf8(id.string(), kMaxIdBytes));
-  entry.time = static_cast<Seconds>(t.int64());
-  entry.section =
-      s.is_string() ? std::string(truncate_utf8(s.string(), kMaxLabelBytes)) : std::string();
+  entry.id = std::string(truncate_utf8(json_text(*id), kMaxIdBytes));
+  entry.time = static_cast<Seconds>(t->get<std::int64_t>());
+  entry.section = s ? std::string(truncate_utf8(json_text(*s), kMaxLabelBytes)) : std::string();
   entry.tags = capped_tags(tag_list);
   return {};
 }
@@ -115,31 +115,30 @@ bool has_read(const ReadingHistory& history, std::string_view id) {
   return false;
 }
 
-std::string history_to_json(const ReadingHistory& history) {
-  JsonWriter out;
-  out.begin_object().member("version", kVersion).key("entries").begin_array();
-  for (const HistoryEntry& e : history.entries) {
-    out.begin_object().member("id", e.id).member("t", e.time).member("s", e.section);
-    out.member("tags", e.tags).end_object();
-  }
-  out.end_array().end_object();
-  return out.take();
+void to_json(Json& out, const ReadingHistory& history) {
+  Json entries = Json::array();
+  for (const HistoryEntry& e : history.entries)
+    entries.push_back({{"id", e.id}, {"t", e.time}, {"s", e.section}, {"tags", e.tags}});
+  out = {{"version", kVersion}, {"entries", std::move(entries)}};
 }
+
+std::string history_to_json(const ReadingHistory& history) { return write_json(Json(history)); }
 
 ReadingHistory history_from_json(std::string_view text, Diagnostics& diagnostics,
                                  std::size_t capacity) {
-  JsonDocument document;
-  if (!document.parse(text)) {
+  const Json document = parse_json(text);
+  if (document.is_discarded()) {
     ReadingHistory history;
     history.capacity = capacity;
     diagnostics.push_back({Severity::kWarning, "",
                            "the reading history is not valid JSON; starting a new history", 0, 0});
     return history;
   }
-  return history_from_json(document.root(), diagnostics, capacity);
+  return history_from_value(document, diagnostics, capacity);
 }
 
-ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics, std::size_t capacity) {
+ReadingHistory history_from_value(const Json& root, Diagnostics& diagnostics,
+                                  std::size_t capacity) {
   ReadingHistory history;
   history.capacity = capacity;
   auto corrupt = [&](std::string path, std::string message) {
@@ -148,15 +147,15 @@ ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics, std::
     return history;
   };
   if (!root.is_object()) return corrupt("", "the reading history must be a JSON object");
-  const JsonValue version = root.find("version");
-  if (!version.is_int64() || version.int64() != kVersion)
+  const Json* version = json_member(root, "version");
+  if (!version || !json_is_int64(*version) || version->get<std::int64_t>() != kVersion)
     return corrupt("/version", "the reading history must have \"version\": 1");
-  const JsonValue entries = root.find("entries");
-  if (!entries.is_array())
+  const Json* entries = json_member(root, "entries");
+  if (!entries || !entries->is_array())
     return corrupt("/entries", "the reading history must have an \"entries\" array");
 
   std::size_t i = 0;
-  for (const JsonValue v : entries.elements()) {
+  for (const Json& v : *entries) {
     HistoryEntry entry;
     std::string why = read_entry(v, entry);
     if (why.empty()) {

@@ -3,56 +3,57 @@
 
 #include <algorithm>
 
-#include "newsrail/json_reader.h"
+#include "newsrail/json.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
 
-// Parses `text` into `document` and returns its root object; anything else gives a missing
-// value (every field then reads as absent: the defaults) and a warning.
-JsonValue parse_object(JsonDocument& document, std::string_view text, Diagnostics& diagnostics) {
-  if (text.empty()) return {};
-  if (!document.parse(text) || !document.root().is_object()) {
+// Parses `text` and returns it when it is an object; anything else gives an empty object (every
+// field then reads as absent: the defaults) and a warning.
+Json parse_object(std::string_view text, Diagnostics& diagnostics) {
+  if (text.empty()) return Json::object();
+  Json j = parse_json(text);
+  if (!j.is_object()) {
     diagnostics.push_back(
         {Severity::kWarning, "", "a request must be a JSON object; defaults used", 0, 0});
-    return {};
+    return Json::object();
   }
-  return document.root();
+  return j;
 }
 
 void warn(Diagnostics& d, const std::string& key, const std::string& message) {
   d.push_back({Severity::kWarning, "/" + key, message + "; ignored", 0, 0});
 }
 
-void read_string(JsonValue j, const char* key, std::string& out, Diagnostics& d) {
-  const JsonValue it = j.find(key);
-  if (it.is_null()) return;
-  if (it.is_string())
-    out = std::string(it.string());
+void read_string(const Json& j, const char* key, std::string& out, Diagnostics& d) {
+  const Json* it = json_member(j, key);
+  if (!it) return;
+  if (it->is_string())
+    out = json_text(*it);
   else
     warn(d, key, "must be a string");
 }
 
-void read_limit(JsonValue j, std::size_t& out, Diagnostics& d) {
-  const JsonValue it = j.find("limit");
-  if (it.is_null()) return;
-  if (it.is_int64() && it.int64() >= 1 && it.int64() <= 1000)
-    out = static_cast<std::size_t>(it.int64());
+void read_limit(const Json& j, std::size_t& out, Diagnostics& d) {
+  const Json* it = json_member(j, "limit");
+  if (!it) return;
+  if (json_is_int64(*it) && it->get<std::int64_t>() >= 1 && it->get<std::int64_t>() <= 1000)
+    out = static_cast<std::size_t>(it->get<std::int64_t>());
   else
     warn(d, "limit", "must be an integer from 1 to 1000");
 }
 
-void read_now(JsonValue j, Seconds& out, Diagnostics& d) {
-  const JsonValue it = j.find("now");
-  if (it.is_null()) return;
+void read_now(const Json& j, Seconds& out, Diagnostics& d) {
+  const Json* it = json_member(j, "now");
+  if (!it) return;
   // Clamped to +-1e17 s (3 billion years), so that now +- a duration cannot overflow.
-  if (it.is_int64()) {
-    out = std::clamp<Seconds>(it.int64(), -100000000000000000, 100000000000000000);
-  } else if (it.is_number()) {
-    out = static_cast<Seconds>(std::clamp(it.number(), -1e17, 1e17));
-  } else if (it.is_string()) {
-    if (const auto t = parse_time_argument(it.string()))
+  if (json_is_int64(*it)) {
+    out = std::clamp<Seconds>(it->get<std::int64_t>(), -100000000000000000, 100000000000000000);
+  } else if (it->is_number()) {
+    out = static_cast<Seconds>(std::clamp(it->get<double>(), -1e17, 1e17));
+  } else if (it->is_string()) {
+    if (const auto t = parse_time_argument(json_text(*it)))
       out = *t;
     else
       warn(d, "now", "must be RFC 3339 or epoch seconds");
@@ -61,27 +62,26 @@ void read_now(JsonValue j, Seconds& out, Diagnostics& d) {
   }
 }
 
-void read_ids(JsonValue j, const char* key, std::vector<std::string>& out, Diagnostics& d) {
-  const JsonValue it = j.find(key);
-  if (it.is_null()) return;
-  if (!it.is_array()) {
+void read_ids(const Json& j, const char* key, std::vector<std::string>& out, Diagnostics& d) {
+  const Json* it = json_member(j, key);
+  if (!it) return;
+  if (!it->is_array()) {
     warn(d, key, "must be an array of ids");
     return;
   }
-  for (const JsonValue v : it.elements())
-    if (v.is_string()) out.emplace_back(v.string());
+  for (const Json& v : *it)
+    if (v.is_string()) out.emplace_back(json_text(v));
 }
 
 }  // namespace
 
 MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& d) {
   MostReadRequest r;
-  JsonDocument document;
-  const JsonValue j = parse_object(document, text, d);
-  if (const JsonValue it = j.find("window"); !it.is_null()) {
-    const Seconds w = it.is_string()  ? parse_duration(it.string())
-                      : it.is_int64() ? it.int64()
-                                      : -1;
+  const Json j = parse_object(text, d);
+  if (const Json* it = json_member(j, "window")) {
+    const Seconds w = it->is_string()      ? parse_duration(json_text(*it))
+                      : json_is_int64(*it) ? it->get<std::int64_t>()
+                                           : -1;
     if (w > 0)
       r.window = w;
     else
@@ -91,9 +91,9 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
   read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_ids(j, "exclude", r.exclude, d);
-  if (const JsonValue it = j.find("trending"); !it.is_null()) {
-    if (it.is_boolean())
-      r.trending = it.boolean();
+  if (const Json* it = json_member(j, "trending")) {
+    if (it->is_boolean())
+      r.trending = it->get<bool>();
     else
       warn(d, "trending", "must be true or false");
   }
@@ -104,24 +104,22 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
 ReadNextRequest read_next_request_from_json(std::string_view text, ReadingHistory& history,
                                             Diagnostics& d) {
   ReadNextRequest r;
-  JsonDocument document;
-  const JsonValue j = parse_object(document, text, d);
+  const Json j = parse_object(text, d);
   read_string(j, "article", r.article, d);
   read_string(j, "context", r.context_text, d);
   read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_now(j, r.now, d);
   read_ids(j, "candidates", r.candidates, d);
-  if (const JsonValue it = j.find("history"); !it.is_null()) {
-    history = it.is_string() ? history_from_json(it.string(), d) : history_from_json(it, d);
+  if (const Json* it = json_member(j, "history")) {
+    history = it->is_string() ? history_from_json(json_text(*it), d) : history_from_value(*it, d);
   }
   return r;
 }
 
 TickerRequest ticker_request_from_json(std::string_view text, Diagnostics& d) {
   TickerRequest r;
-  JsonDocument document;
-  const JsonValue j = parse_object(document, text, d);
+  const Json j = parse_object(text, d);
   read_limit(j, r.limit, d);
   read_now(j, r.now, d);
   return r;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "newsrail/diagnostics.h"
-#include "newsrail/json_reader.h"
+#include "newsrail/json.h"
 #include "newsrail/model.h"
 
 namespace newsrail {
@@ -41,8 +41,10 @@ std::string history_to_json(const ReadingHistory& history);
 ReadingHistory history_from_json(std::string_view json, Diagnostics& diagnostics,
                                  std::size_t capacity = 200);
 // The same, from a value already parsed (a history inside a request).
-ReadingHistory history_from_json(JsonValue root, Diagnostics& diagnostics,
-                                 std::size_t capacity = 200);
+ReadingHistory history_from_value(const Json& root, Diagnostics& diagnostics,
+                                  std::size_t capacity = 200);
+// The history as history_to_json writes it (nlohmann-json's to_json, so Json(history) works).
+void to_json(Json& out, const ReadingHistory& history);
 
 // How much the reader leans to each section and tag (normalised labels), from their history:
 // each read counts 2^(-age / half_life); values are shares in [0, 1] of the strongest one.

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "newsrail/json.h"
 
 #include "newsrail/diagnostics.h"
 
@@ -18,9 +18,9 @@ namespace newsrail::detail {
 
 // What the stream found besides the items.
 struct FeedStream {
-  nlohmann::json::value_t root_type = nlohmann::json::value_t::discarded;  // discarded: no value.
-  nlohmann::json members = nlohmann::json::object();  // Top-level members except "items".
-  nlohmann::json::value_t items_type = nlohmann::json::value_t::discarded;  // discarded: missing.
+  Json::value_t root_type = Json::value_t::discarded;  // discarded: no value.
+  Json members = Json::object();  // Top-level members except "items".
+  Json::value_t items_type = Json::value_t::discarded;  // discarded: missing.
   std::size_t item_count = 0;  // Elements of "items", all of them (also those past the limit).
 
   bool failed = false;  // Not JSON, or nested too deeply: `error` says why, line/column where.
@@ -38,7 +38,7 @@ class ItemSink {
   // counts, as for every duplicate key, so the items received so far should be forgotten).
   virtual void begin_items() = 0;
   // Element `position` of "items", any JSON type; the sink may move from it.
-  virtual void item(std::size_t position, nlohmann::json& value) = 0;
+  virtual void item(std::size_t position, Json& value) = 0;
 };
 
 // Limits of the stream itself (the feed parser's ParseLimits carry the rest).
@@ -55,11 +55,5 @@ FeedStream stream_feed(std::string_view json, const StreamLimits& limits, ItemSi
 
 // Returns the 1-based line and column (in bytes) of byte `offset` of `text`.
 void line_and_column(std::string_view text, std::size_t offset, int& line, int& column);
-
-// Returns "null", "boolean", "number", "string", "array" or "object" (as JSON Schema names them).
-const char* json_type_name(nlohmann::json::value_t type);
-inline const char* json_type_name(const nlohmann::json& value) {
-  return json_type_name(value.type());
-}
 
 }  // namespace newsrail::detail
