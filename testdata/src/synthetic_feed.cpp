@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 
@@ -1486,20 +1486,17 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
   }
 
   // The document.
-  JsonWriter doc(options.indent);
-  doc.begin_object();
-  doc.member("version", "https://jsonfeed.org/version/1.1");
-  doc.member("title", "Synthetic News");
-  doc.member("home_page_url", "https://example.com/");
-  doc.member("feed_url", "https://example.com/feed.json");
-  doc.member("language", "en");
-  doc.key("_newsrail").begin_object();
-  doc.member("generated_at", format_rfc3339(now));
-  doc.key("sections").begin_array();
-  for (const Section& section : kSections) doc.value(section.name);
-  doc.end_array().key("regions").begin_array();
-  for (std::string_view region : kRegions) doc.value(region);
-  doc.end_array();
+  Json doc = {{"version", "https://jsonfeed.org/version/1.1"},
+              {"title", "Synthetic News"},
+              {"home_page_url", "https://example.com/"},
+              {"feed_url", "https://example.com/feed.json"},
+              {"language", "en"}};
+  Json& extension = doc["_newsrail"];
+  extension["generated_at"] = format_rfc3339(now);
+  Json& sections = extension["sections"] = Json::array();
+  for (const Section& section : kSections) sections.push_back(section.name);
+  Json& regions = extension["regions"] = Json::array();
+  for (std::string_view region : kRegions) regions.push_back(region);
 
   // Breaking: headlines of stories with recent articles, published within the last 3 hours.
   {
@@ -1532,23 +1529,20 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
     std::stable_sort(breaking.begin(), breaking.end(), [](const Breaking& x, const Breaking& y) {
       return x.published > y.published;
     });
-    doc.key("breaking").begin_array();
+    Json& lines = extension["breaking"] = Json::array();
     for (std::size_t b = 0; b < breaking.size(); ++b) {
-      doc.begin_object();
-      doc.member("id", "b" + std::to_string(b + 1));
-      doc.member("text", breaking[b].text);
-      doc.member("url", breaking[b].url);
-      doc.member("date_published", format_rfc3339(breaking[b].published));
-      if (breaking[b].expires != 0) doc.member("date_expires", format_rfc3339(breaking[b].expires));
-      doc.member("priority", breaking[b].priority);
-      doc.end_object();
+      Json line = {{"id", "b" + std::to_string(b + 1)},
+                   {"text", breaking[b].text},
+                   {"url", breaking[b].url},
+                   {"date_published", format_rfc3339(breaking[b].published)}};
+      if (breaking[b].expires != 0) line["date_expires"] = format_rfc3339(breaking[b].expires);
+      line["priority"] = breaking[b].priority;
+      lines.push_back(std::move(line));
     }
-    doc.end_array();
   }
-  doc.end_object();  // _newsrail
 
   // Items, newest first.
-  doc.key("items").begin_array();
+  Json& items = doc["items"] = Json::array();
   for (std::size_t k = count; k-- > 0;) {
     const std::size_t i = chronological[k];
     SynthArticle& article = articles[i];
@@ -1557,35 +1551,32 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
     Rng rng(stream_seed(seed, kArticleShape, count + i));
     const std::string id = article_id(article.ordinal);
 
-    doc.begin_object();
-    doc.member("id", id);
-    doc.member("url", "https://example.com" + article_path(article));
-    doc.member("title", article.title);
-    doc.member("summary", article.summary);
-    if (options.full_text) doc.member("content_text", article.body);
+    Json item = {{"id", id},
+                 {"url", "https://example.com" + article_path(article)},
+                 {"title", article.title},
+                 {"summary", article.summary}};
+    if (options.full_text) item["content_text"] = article.body;
     const bool has_image = rng.chance(96);
-    if (has_image) doc.member("image", "https://example.com/img/" + id + ".jpg");
-    doc.member("date_published", format_rfc3339(article.published));
-    doc.member("date_modified", format_rfc3339(article.modified));
+    if (has_image) item["image"] = "https://example.com/img/" + id + ".jpg";
+    item["date_published"] = format_rfc3339(article.published);
+    item["date_modified"] = format_rfc3339(article.modified);
 
-    doc.key("authors").begin_array();
+    Json& authors = item["authors"] = Json::array();
     const std::size_t first = rng.chance(75) ? story.reporter : rng.index(kReportersPerLanguage);
-    doc.begin_object().member("name", reporters[story.language][first]).end_object();
+    authors.push_back({{"name", reporters[story.language][first]}});
     if (rng.chance(15)) {
       const std::size_t second =
           (first + 1 + rng.index(kReportersPerLanguage - 1)) % kReportersPerLanguage;
-      doc.begin_object().member("name", reporters[story.language][second]).end_object();
+      authors.push_back({{"name", reporters[story.language][second]}});
     }
-    doc.end_array();
 
-    doc.key("tags").begin_array();
+    Json& tags = item["tags"] = Json::array();
     const Topic* topics = kTopics[story.section];
-    doc.value(topics[story.topic].term[story.language].tag);
-    doc.value(story.person);
-    if (story.tag_place) doc.value(pack.places[story.place].name);
-    if (story.tag_topic2) doc.value(topics[story.topic2].term[story.language].tag);
-    doc.end_array();
-    doc.member("language", pack.code);
+    tags.push_back(topics[story.topic].term[story.language].tag);
+    tags.push_back(story.person);
+    if (story.tag_place) tags.push_back(pack.places[story.place].name);
+    if (story.tag_topic2) tags.push_back(topics[story.topic2].term[story.language].tag);
+    item["language"] = pack.code;
 
     // Views: heavy-tailed lifetime totals; openers draw more, commentary less.
     ViewCurve curve;
@@ -1601,37 +1592,35 @@ std::string make_synthetic_feed(const SyntheticOptions& options) {
       curve.surge_tau = rng.range(30 * 60, 2 * kHour);
     }
 
-    doc.key("_newsrail").begin_object();
-    doc.member("section", kSections[article.section].name);
-    doc.member("region", kRegions[pack.places[story.place].region]);
-    doc.key("views").begin_object();
-    doc.member("1h", views_in(curve, kHour)).member("6h", views_in(curve, 6 * kHour));
-    doc.member("24h", views_in(curve, kDay)).member("7d", views_in(curve, kWeek));
-    doc.end_object();
+    Json& ext = item["_newsrail"];
+    ext["section"] = kSections[article.section].name;
+    ext["region"] = kRegions[pack.places[story.place].region];
+    ext["views"] = {{"1h", views_in(curve, kHour)},
+                    {"6h", views_in(curve, 6 * kHour)},
+                    {"24h", views_in(curve, kDay)},
+                    {"7d", views_in(curve, kWeek)}};
 
     // Related: editors pin up to three earlier articles of the same story, nearest first.
     const auto position = static_cast<std::size_t>(
         std::find(story.members.begin(), story.members.end(), i) - story.members.begin());
     if (position > 0 && rng.chance(70)) {
-      doc.key("related").begin_array();
+      Json& related = ext["related"] = Json::array();
       const std::size_t want = std::min<std::size_t>(position, 1 + rng.index(3));
       for (std::size_t r = 1; r <= want; ++r) {
-        doc.value(article_id(articles[story.members[position - r]].ordinal));
+        related.push_back(article_id(articles[story.members[position - r]].ordinal));
       }
-      doc.end_array();
     }
-    if (rng.chance(1)) doc.member("recommend", false);
+    if (rng.chance(1)) ext["recommend"] = false;
     if (has_image) {
       Slots slots = story_slots(story, false);
       std::string alt;
       append_text(story.language, pack.image_alts[rng.index(pack.image_alts.size)], slots, {}, alt);
-      doc.member("image_alt", alt);
-      doc.member("image_credit", kAgencies[rng.index(sizeof(kAgencies) / sizeof(kAgencies[0]))]);
+      ext["image_alt"] = alt;
+      ext["image_credit"] = kAgencies[rng.index(sizeof(kAgencies) / sizeof(kAgencies[0]))];
     }
-    doc.end_object().end_object();  // _newsrail, the item
+    items.push_back(std::move(item));
   }
-  doc.end_array().end_object();
-  return doc.take();
+  return write_json(doc, options.indent);
 }
 
 }  // namespace newsrail
