@@ -4,89 +4,90 @@
 #include <algorithm>
 #include <vector>
 
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
+#include "newsrail/ranking_options.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
 
-std::string window_key(Seconds w) {
+// TODO(merge): format_window (ranking_options.h, on main) replaces this.
+std::string format_window(Seconds w) {
   if (w % 604800 == 0 && w >= 604800 * 2) return std::to_string(w / 604800) + "w";
   if (w % 86400 == 0 && w >= 86400 * 2) return std::to_string(w / 86400) + "d";
   if (w % 3600 == 0) return std::to_string(w / 3600) + "h";
   return std::to_string(w / 60) + "m";
 }
 
-void write_item(JsonWriter& j, const Article& a, const FeedWriteOptions& options) {
-  j.begin_object().member("id", a.id).member("title", a.title);
-  if (!a.url.empty()) j.member("url", a.url);
-  if (!a.summary.empty()) j.member("summary", a.summary);
-  if (options.include_text && !a.text.empty()) j.member("content_text", a.text);
-  if (!a.image.url.empty()) j.member("image", a.image.url);
-  if (a.published) j.member("date_published", format_rfc3339(a.published));
-  if (a.modified && a.modified != a.published)
-    j.member("date_modified", format_rfc3339(a.modified));
+Json item_json(const Article& a, const FeedWriteOptions& options) {
+  Json j = {{"id", a.id}, {"title", a.title}};
+  if (!a.url.empty()) j["url"] = a.url;
+  if (!a.summary.empty()) j["summary"] = a.summary;
+  if (options.include_text && !a.text.empty()) j["content_text"] = a.text;
+  if (!a.image.url.empty()) j["image"] = a.image.url;
+  if (a.published) j["date_published"] = format_rfc3339(a.published);
+  if (a.modified && a.modified != a.published) j["date_modified"] = format_rfc3339(a.modified);
   if (!a.authors.empty()) {
-    j.key("authors").begin_array();
-    for (const std::string& name : a.authors) j.begin_object().member("name", name).end_object();
-    j.end_array();
+    Json authors = Json::array();
+    for (const std::string& name : a.authors) authors.push_back({{"name", name}});
+    j["authors"] = std::move(authors);
   }
-  if (!a.tags.empty()) j.member("tags", a.tags);
-  if (!a.language.empty()) j.member("language", a.language);
-  j.key("_newsrail").begin_object();
-  if (!a.section.empty()) j.member("section", a.section);
-  if (!a.region.empty()) j.member("region", a.region);
+  if (!a.tags.empty()) j["tags"] = a.tags;
+  if (!a.language.empty()) j["language"] = a.language;
+  Json ext = Json::object();
+  if (!a.section.empty()) ext["section"] = a.section;
+  if (!a.region.empty()) ext["region"] = a.region;
   if (!a.views.empty()) {
-    j.key("views").begin_object();
-    for (const ViewCount& v : a.views) j.member(window_key(v.window), v.views);
-    j.end_object();
+    Json views = Json::object();
+    for (const ViewCount& v : a.views) views[format_window(v.window)] = v.views;
+    ext["views"] = std::move(views);
   }
-  if (!a.related.empty()) j.member("related", a.related);
-  if (!a.recommend) j.member("recommend", false);
-  if (!a.image.url.empty() && !a.image.alt.empty()) j.member("image_alt", a.image.alt);
-  if (!a.image.url.empty() && !a.image.credit.empty()) j.member("image_credit", a.image.credit);
-  j.member("reading_minutes", a.reading_minutes);
+  if (!a.related.empty()) ext["related"] = a.related;
+  if (!a.recommend) ext["recommend"] = false;
+  if (!a.image.url.empty() && !a.image.alt.empty()) ext["image_alt"] = a.image.alt;
+  if (!a.image.url.empty() && !a.image.credit.empty()) ext["image_credit"] = a.image.credit;
+  ext["reading_minutes"] = a.reading_minutes;
   if (!a.terms.empty()) {  // By text: the same bytes whatever order the terms were computed in.
     std::vector<const WeightedTerm*> terms;
     for (const WeightedTerm& t : a.terms) terms.push_back(&t);
     std::sort(terms.begin(), terms.end(),
               [](const WeightedTerm* x, const WeightedTerm* y) { return x->term < y->term; });
-    j.key("terms").begin_object();
-    for (const WeightedTerm* t : terms) j.member(t->term, t->weight);
-    j.end_object();
+    Json weights = Json::object();
+    for (const WeightedTerm* t : terms) weights[t->term] = float_for_json(t->weight);
+    ext["terms"] = std::move(weights);
   }
-  j.end_object().end_object();  // _newsrail, the item
+  j["_newsrail"] = std::move(ext);
+  return j;
 }
 
 }  // namespace
 
 std::string feed_to_json(const Feed& feed, const FeedWriteOptions& options) {
-  JsonWriter j(options.indent);
-  j.begin_object()
-      .member("version", "https://jsonfeed.org/version/1.1")
-      .member("title", feed.title);
-  if (!feed.home_page_url.empty()) j.member("home_page_url", feed.home_page_url);
-  if (!feed.feed_url.empty()) j.member("feed_url", feed.feed_url);
-  if (!feed.language.empty()) j.member("language", feed.language);
-  j.key("_newsrail").begin_object();
-  if (feed.generated_at) j.member("generated_at", format_rfc3339(feed.generated_at));
-  if (!feed.sections.empty()) j.member("sections", feed.sections);
-  if (!feed.regions.empty()) j.member("regions", feed.regions);
+  Json j = {{"version", "https://jsonfeed.org/version/1.1"}, {"title", feed.title}};
+  if (!feed.home_page_url.empty()) j["home_page_url"] = feed.home_page_url;
+  if (!feed.feed_url.empty()) j["feed_url"] = feed.feed_url;
+  if (!feed.language.empty()) j["language"] = feed.language;
+  Json ext = Json::object();
+  if (feed.generated_at) ext["generated_at"] = format_rfc3339(feed.generated_at);
+  if (!feed.sections.empty()) ext["sections"] = feed.sections;
+  if (!feed.regions.empty()) ext["regions"] = feed.regions;
   if (!feed.breaking.empty()) {
-    j.key("breaking").begin_array();
+    Json lines = Json::array();
     for (const BreakingItem& b : feed.breaking) {
-      j.begin_object().member("id", b.id).member("text", b.text);
-      if (!b.url.empty()) j.member("url", b.url);
-      if (b.published) j.member("date_published", format_rfc3339(b.published));
-      if (b.expires) j.member("date_expires", format_rfc3339(b.expires));
-      if (b.priority) j.member("priority", b.priority);
-      j.end_object();
+      Json line = {{"id", b.id}, {"text", b.text}};
+      if (!b.url.empty()) line["url"] = b.url;
+      if (b.published) line["date_published"] = format_rfc3339(b.published);
+      if (b.expires) line["date_expires"] = format_rfc3339(b.expires);
+      if (b.priority) line["priority"] = b.priority;
+      lines.push_back(std::move(line));
     }
-    j.end_array();
+    ext["breaking"] = std::move(lines);
   }
-  j.end_object().key("items").begin_array();
-  for (const Article& a : feed.items) write_item(j, a, options);
-  return j.end_array().end_object().take();
+  j["_newsrail"] = std::move(ext);
+  Json items = Json::array();
+  for (const Article& a : feed.items) items.push_back(item_json(a, options));
+  j["items"] = std::move(items);
+  return write_json(j, options.indent);
 }
 
 }  // namespace newsrail

@@ -1,6 +1,10 @@
 // newsrail — helpers over nlohmann-json shared by the core's readers and writers (json.h).
 #include "newsrail/json.h"
 
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
 namespace newsrail {
 
 Json parse_json(std::string_view text, std::string* error) {
@@ -63,6 +67,16 @@ bool json_is_int64(const Json& value) {
 bool json_is_big_uint64(const Json& value) {
   return value.is_number_unsigned() &&
          value.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX);
+}
+
+double float_for_json(float value) {
+  if (!std::isfinite(value)) return 0;
+  char digits[32];
+  for (int precision = 1; precision <= 9; ++precision) {  // 9 digits always round-trip a float.
+    std::snprintf(digits, sizeof digits, "%.*g", precision, static_cast<double>(value));
+    if (std::strtof(digits, nullptr) == value) break;
+  }
+  return std::strtod(digits, nullptr);
 }
 
 std::string write_json(const Json& value, int indent) {

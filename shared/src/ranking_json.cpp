@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
@@ -15,69 +15,70 @@ double round6(double v) {
 }
 
 // The members every ranked item has: rank, id, score, placement, breakdown, collapsed.
-void common(JsonWriter& out, const RankedItem& item, std::size_t rank) {
-  out.member("rank", rank).member("id", item.id).member("score", round6(item.score));
-  out.member("placement", placement_name(item.placement));
-  out.key("breakdown").begin_object();
-  for (const ScoreTerm& t : item.breakdown) out.member(t.name, round6(t.value));
-  out.end_object();
-  if (!item.collapsed.empty()) out.member("collapsed", item.collapsed);
+Json common(const RankedItem& item, std::size_t rank) {
+  Json out = {{"rank", rank},
+              {"id", item.id},
+              {"score", round6(item.score)},
+              {"placement", placement_name(item.placement)}};
+  Json breakdown = Json::object();
+  for (const ScoreTerm& t : item.breakdown) breakdown[t.name] = round6(t.value);
+  out["breakdown"] = std::move(breakdown);
+  if (!item.collapsed.empty()) out["collapsed"] = item.collapsed;
+  return out;
 }
 
-void begin(JsonWriter& out, const char* module, Seconds now) {
-  out.begin_object().member("module", module).member("now", format_rfc3339(now));
-  out.key("items").begin_array();
-}
-
-std::string finish(JsonWriter& out, const RankedList& list) {
-  out.end_array().member("notes", list.notes).end_object();
-  return out.take();
+std::string list_json(const char* module, Seconds now, Json items, const RankedList& list,
+                      int indent) {
+  const Json out = {{"module", module},
+                    {"now", format_rfc3339(now)},
+                    {"items", std::move(items)},
+                    {"notes", list.notes}};
+  return write_json(out, indent);
 }
 
 }  // namespace
 
 std::string articles_to_json(const FeedIndex& index, const RankedList& list, const char* module,
-                             Seconds now, Seconds views_window) {
-  JsonWriter out;
-  begin(out, module, now);
+                             Seconds now, Seconds views_window, int indent) {
+  Json items = Json::array();
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
     const Article& a = index.article(item.index);
-    out.begin_object();
-    common(out, item, r + 1);
-    out.member("title", a.title).member("url", a.url).member("section", a.section);
-    out.member("region", a.region).member("language", a.language);
-    out.member("published", a.published ? format_rfc3339(a.published) : "");
-    out.member("reading_minutes", a.reading_minutes);
+    Json out = common(item, r + 1);
+    out["title"] = a.title;
+    out["url"] = a.url;
+    out["section"] = a.section;
+    out["region"] = a.region;
+    out["language"] = a.language;
+    out["published"] = a.published ? format_rfc3339(a.published) : "";
+    out["reading_minutes"] = a.reading_minutes;
     if (views_window > 0)
-      out.member("views", std::max<std::int64_t>(views_in_window(a, views_window), 0));
-    if (!a.image.url.empty()) {
-      out.key("image").begin_object().member("url", a.image.url).member("alt", a.image.alt);
-      out.member("credit", a.image.credit).end_object();
-    }
-    out.end_object();
+      out["views"] = std::max<std::int64_t>(views_in_window(a, views_window), 0);
+    if (!a.image.url.empty())
+      out["image"] = {{"url", a.image.url}, {"alt", a.image.alt}, {"credit", a.image.credit}};
+    items.push_back(std::move(out));
   }
-  return finish(out, list);
+  return list_json(module, now, std::move(items), list, indent);
 }
 
 std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now,
-                             Seconds default_lifetime) {
-  JsonWriter out;
-  begin(out, "ticker", now);
+                             Seconds default_lifetime, int indent) {
+  Json items = Json::array();
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
     const BreakingItem& b = feed.breaking[item.index];
-    out.begin_object();
-    common(out, item, r + 1);
-    out.member("text", b.text).member("url", b.url);
-    out.member("published", b.published ? format_rfc3339(b.published) : "");
+    Json out = common(item, r + 1);
+    out["text"] = b.text;
+    out["url"] = b.url;
+    out["published"] = b.published ? format_rfc3339(b.published) : "";
     const Seconds expires = b.expires     ? b.expires
                             : b.published ? b.published + default_lifetime
                                           : 0;
-    out.member("expires", expires ? format_rfc3339(expires) : "");
-    out.member("priority", b.priority).end_object();
+    out["expires"] = expires ? format_rfc3339(expires) : "";
+    out["priority"] = b.priority;
+    items.push_back(std::move(out));
   }
-  return finish(out, list);
+  return list_json("ticker", now, std::move(items), list, indent);
 }
 
 }  // namespace newsrail

@@ -1,32 +1,34 @@
 // newsrail — validation report serialisation.
 #include "newsrail/validation_report.h"
 
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 
-std::string validation_report_json(const FeedParseResult& result) {
+std::string validation_report_json(const FeedParseResult& result, int indent) {
   std::size_t errors = 0, warnings = 0;
   for (const Diagnostic& d : result.diagnostics)
     (d.severity == Severity::kError ? errors : warnings)++;
-  JsonWriter out;
-  out.begin_object();
-  out.member("usable", result.usable());
-  out.member("items", result.feed.items.size()).member("breaking", result.feed.breaking.size());
-  out.member("language", result.feed.language);
-  out.member("generated_at",
-             result.feed.generated_at ? format_rfc3339(result.feed.generated_at) : "");
-  out.member("errors", errors).member("warnings", warnings);
-  out.key("diagnostics").begin_array();
+  Json diagnostics = Json::array();
   for (const Diagnostic& d : result.diagnostics) {
-    out.begin_object().member("severity", severity_name(d.severity)).member("path", d.path);
-    out.member("message", d.message);
-    if (d.line > 0) out.member("line", d.line).member("column", d.column);
-    out.end_object();
+    Json one = {{"severity", severity_name(d.severity)}, {"path", d.path}, {"message", d.message}};
+    if (d.line > 0) {
+      one["line"] = d.line;
+      one["column"] = d.column;
+    }
+    diagnostics.push_back(std::move(one));
   }
-  out.end_array().end_object();
-  return out.take();
+  const Feed& feed = result.feed;
+  const Json out = {{"usable", result.usable()},
+                    {"items", feed.items.size()},
+                    {"breaking", feed.breaking.size()},
+                    {"language", feed.language},
+                    {"generated_at", feed.generated_at ? format_rfc3339(feed.generated_at) : ""},
+                    {"errors", errors},
+                    {"warnings", warnings},
+                    {"diagnostics", std::move(diagnostics)}};
+  return write_json(out, indent);
 }
 
 }  // namespace newsrail

@@ -35,6 +35,10 @@ bool json_is_big_uint64(const Json& value);
 // Requires is_string(): the string's bytes.
 inline std::string_view json_text(const Json& value) { return value.get_ref<const std::string&>(); }
 
+// Returns the double that JSON writes as the shortest decimal reading back as `value` (so a float
+// 2.3f is written "2.3", not "2.299999952316284"). Never throws.
+double float_for_json(float value);
+
 // Returns `value` written as JSON: compact (indent < 0) or indented by `indent` spaces per level.
 // Invalid UTF-8 in strings is written as U+FFFD, never a failure. Never throws.
 std::string write_json(const Json& value, int indent = -1);
