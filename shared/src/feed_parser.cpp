@@ -15,6 +15,8 @@
 
 #include "newsrail/html_text.h"
 #include "newsrail/json_reader.h"
+#include "newsrail/json_writer.h"
+#include "newsrail/normalize.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/url.h"
@@ -39,6 +41,12 @@ struct Reject {
 };
 
 const char* type_name(JsonValue v) { return json_type_name(v); }
+
+// A wrong value as a message names it: its type and its JSON text, cut at 40 bytes ("a string
+// (\"no\")", "a number (5)").
+std::string describe(JsonValue v) {
+  return std::string(type_name(v)) + " (" + json_excerpt(v) + ")";
+}
 
 bool is_line_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -92,7 +100,7 @@ class Context {
     if (it.is_null()) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it.is_string()) {
-      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be a string, not " + describe(it) + "; ignored");
       return {};
     }
     return limit(clean_line(it.string()), max_bytes, path);
@@ -105,7 +113,7 @@ class Context {
     if (it.is_null()) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it.is_string()) {
-      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be a string, not " + describe(it) + "; ignored");
       return {};
     }
     return limit(trim(it.string()), max_bytes, path);
@@ -118,7 +126,7 @@ class Context {
     if (it.is_null()) return out;
     const auto path = [&] { return base + "/" + key; };
     if (!it.is_array()) {
-      warn(path(), std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be an array of strings, not " + describe(it) + "; ignored");
       return out;
     }
     std::size_t i = 0;  // The element's position in the array, kept or not.
@@ -131,7 +139,7 @@ class Context {
         break;
       }
       if (!v.is_string()) {
-        warn(entry_path(), std::string("must be a string, not ") + type_name(v) + "; ignored");
+        warn(entry_path(), "must be a string, not " + describe(v) + "; ignored");
         continue;
       }
       std::string s = limit(clean_line(v.string()), limits_.max_field_bytes, entry_path);
@@ -172,7 +180,7 @@ Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits
   } else if (it.is_string()) {
     id = clean_line(it.string());
   } else {
-    return {path(), std::string("id must be a string, not ") + type_name(it)};
+    return {path(), "id must be a string, not " + describe(it)};
   }
   if (id.empty()) return {path(), "empty id"};
   if (id.size() > limits.max_id_bytes)
@@ -180,13 +188,51 @@ Reject read_id(JsonValue obj, const std::string& base, const ParseLimits& limits
   return {};
 }
 
-// A link: absent, or http(s)/relative.
-Reject read_url(JsonValue obj, const char* key, const std::string& base, const ParseLimits& limits,
+// File name endings that make "index.html" or "story.php?id=3" a relative path, not a host.
+constexpr std::string_view kFileExtensions[] = {"asp", "aspx", "cgi",  "htm",   "html", "jpeg",
+                                                "jpg", "json", "jsp",  "php",   "png",  "shtml",
+                                                "svg", "txt",  "webp", "xhtml", "xml"};
+
+// True when a relative URL starts with what looks like a host name ("www.site.example/news/x",
+// "site.example/x"): a browser reads it as a path of the page, so the link breaks. A first
+// segment looks like a host when it starts with "www." or is dot-separated labels of letters,
+// digits and '-' whose last label is 2 to 24 letters and not a file extension.
+bool looks_like_host_without_scheme(std::string_view url) {
+  const std::string_view host = url.substr(0, url.find_first_of("/?#"));
+  if (host.find('.') == std::string_view::npos) return false;
+  std::size_t label = 0;  // Length of the current label.
+  for (const char c : host) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if (alnum || c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
+  }
+  if (label == 0) return false;
+  if (host.size() > 4 && (host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW.")) return true;
+  const std::string_view last = host.substr(host.size() - label);
+  if (last.size() < 2 || last.size() > 24) return false;
+  std::string lower;
+  for (const char c : last) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower += static_cast<char>(c | 0x20);
+  }
+  return !std::binary_search(std::begin(kFileExtensions), std::end(kFileExtensions), lower);
+}
+
+// A link: absent, or http(s)/relative. A relative one that looks like a host without a scheme is
+// kept with a warning.
+Reject read_url(JsonValue obj, const char* key, const std::string& base, Context& ctx,
                 std::string& url) {
+  const ParseLimits& limits = ctx.limits();
   const JsonValue it = obj.find(key);
   if (it.is_null()) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it.is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
+  if (!it.is_string()) return {path(), "must be a string, not " + describe(it)};
   const std::string_view raw = it.string();
   if (raw.size() > limits.max_url_bytes)
     return {path(), "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
@@ -198,6 +244,17 @@ Reject read_url(JsonValue obj, const char* key, const std::string& base, const P
       return {path(), "url must be http(s) or relative, not \"" + shown +
                           (shown.size() < raw.size() ? "...\"" : "\"")};
     }
+    case UrlKind::kRelative:
+      url = trim_url(raw);
+      if (looks_like_host_without_scheme(url)) {
+        const std::string shown(truncate_utf8(url, 60));
+        const bool cut = shown.size() < url.size();
+        ctx.warn(path(), "url \"" + shown + (cut ? "...\"" : "\"") +
+                             " looks like a host without a scheme: a browser reads it as a path "
+                             "on the page's own site and the link breaks; write \"https://" +
+                             shown + (cut ? "...\"" : "\"") + "; kept as it is");
+      }
+      return {};
     default:
       url = trim_url(raw);
       return {};
@@ -209,13 +266,19 @@ Reject read_date(JsonValue obj, const char* key, const std::string& base, Second
   const JsonValue it = obj.find(key);
   if (it.is_null()) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it.is_string())
-    return {path(), std::string("date must be an RFC 3339 string, not ") + type_name(it)};
+  if (!it.is_string()) return {path(), "date must be an RFC 3339 string, not " + describe(it)};
   const std::string_view s = it.string();
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
-    return {path(), "not an RFC 3339 date: \"" + shown + "\""};
+    std::string hint;  // What would make it one, when that is only the time zone or the time.
+    if (parse_rfc3339(std::string(s) + "Z"))
+      hint = " (no time zone: add Z or an offset, e.g. \"" + std::string(s) + "Z\")";
+    else if (parse_rfc3339(std::string(s) + "T00:00:00Z"))
+      hint = " (a date alone: add a time and Z or an offset, e.g. \"" + std::string(s) +
+             "T00:00:00Z\")";
+    return {path(),
+            "not an RFC 3339 date: \"" + shown + (shown.size() < s.size() ? "...\"" : "\"") + hint};
   }
   out = *t;
   return {};
@@ -252,15 +315,15 @@ void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a
   if (it.is_null()) return;
   const std::string path = base + "/views";
   if (!it.is_object()) {
-    ctx.warn(path, std::string("must be an object such as {\"24h\": 340}, not ") + type_name(it) +
-                       "; ignored");
+    ctx.warn(path, "must be an object such as {\"24h\": 340}, not " + describe(it) + "; ignored");
     return;
   }
   for (const auto& [key, value] : it.members()) {
     const std::string entry_path = path + "/" + json_pointer_escape(key);
     const Seconds window = parse_window(key);
     if (window <= 0) {
-      ctx.warn(entry_path, "window must look like 30m, 1h, 24h or 7d; ignored");
+      ctx.warn(entry_path, "window must look like 30m, 1h, 24h or 7d, not " +
+                               json_excerpt_string(key) + "; ignored");
       continue;
     }
     std::int64_t views = -1;
@@ -274,7 +337,8 @@ void read_views(JsonValue ext, const std::string& base, Context& ctx, Article& a
         views = static_cast<std::int64_t>(d);
     }
     if (views < 0) {
-      ctx.warn(entry_path, "views must be a non-negative integer; ignored");
+      ctx.warn(entry_path,
+               "views must be a non-negative integer, not " + json_excerpt(value) + "; ignored");
       continue;
     }
     bool merged = false;
@@ -295,15 +359,15 @@ void read_terms(JsonValue ext, const std::string& base, Context& ctx, Article& a
   if (it.is_null()) return;
   const std::string path = base + "/terms";
   if (!it.is_object()) {
-    ctx.warn(path,
-             std::string("must be an object of term weights, not ") + type_name(it) + "; ignored");
+    ctx.warn(path, "must be an object of term weights, not " + describe(it) + "; ignored");
     return;
   }
   for (const auto& [term, weight] : it.members()) {
     if (!weight.is_number() || !(weight.number() > 0) || !(weight.number() < 1e6) || term.empty() ||
         term.size() > ctx.limits().max_field_bytes) {
-      ctx.warn(path + "/" + json_pointer_escape(term),
-               "a term needs a positive weight below 1e6; ignored");
+      ctx.warn(
+          path + "/" + json_pointer_escape(term),
+          "a term needs a positive weight below 1e6, not " + json_excerpt(weight) + "; ignored");
       continue;
     }
     a.terms.push_back({std::string(term), static_cast<float>(weight.number())});
@@ -334,7 +398,7 @@ bool read_extension(JsonValue item, const std::string& base, Context& ctx, Artic
   if (it.is_null()) return false;
   const std::string path = base + "/_newsrail";
   if (!it.is_object()) {
-    ctx.warn(path, std::string("must be an object, not ") + type_name(it) + "; ignored");
+    ctx.warn(path, "must be an object, not " + describe(it) + "; ignored");
     return false;
   }
   JsonValue ext = it;
@@ -350,15 +414,15 @@ bool read_extension(JsonValue item, const std::string& base, Context& ctx, Artic
     if (r.is_boolean())
       a.recommend = r.boolean();
     else
-      ctx.warn(path + "/recommend",
-               std::string("must be true or false, not ") + type_name(r) + "; ignored");
+      ctx.warn(path + "/recommend", "must be true or false, not " + describe(r) + "; ignored");
   }
   if (const JsonValue m = ext.find("reading_minutes"); !m.is_null()) {
     if (m.is_int64() && m.int64() >= 1 && m.int64() <= 600) {
       a.reading_minutes = static_cast<int>(m.int64());
       return true;
     }
-    ctx.warn(path + "/reading_minutes", "must be an integer from 1 to 600; ignored");
+    ctx.warn(path + "/reading_minutes",
+             "must be an integer from 1 to 600, not " + json_excerpt(m) + "; ignored");
   }
   return false;
 }
@@ -367,7 +431,7 @@ void read_authors(JsonValue item, const std::string& base, Context& ctx, Article
   // JSON Feed 1.1 `authors` (array of objects), and 1.0's single `author` object.
   auto read_one = [&](JsonValue v, const std::string& path) {
     if (!v.is_object()) {
-      ctx.warn(path, std::string("an author must be an object, not ") + type_name(v) + "; ignored");
+      ctx.warn(path, "an author must be an object, not " + describe(v) + "; ignored");
       return;
     }
     std::string name = ctx.line_field(v, "name", path, ctx.limits().max_field_bytes);
@@ -376,8 +440,7 @@ void read_authors(JsonValue item, const std::string& base, Context& ctx, Article
   };
   if (const JsonValue it = item.find("authors"); !it.is_null()) {
     if (!it.is_array()) {
-      ctx.warn(base + "/authors",
-               std::string("must be an array, not ") + type_name(it) + "; ignored");
+      ctx.warn(base + "/authors", "must be an array, not " + describe(it) + "; ignored");
     } else {
       std::size_t i = 0;
       for (const JsonValue author : it.elements())
@@ -388,23 +451,54 @@ void read_authors(JsonValue item, const std::string& base, Context& ctx, Article
   }
 }
 
+// The feed's _newsrail.sections and .regions, normalised as the index compares labels (without
+// case or accents); an empty list allows any label.
+struct KnownLabels {
+  std::vector<std::string> sections, regions;
+};
+
+std::vector<std::string> normalized_labels(const std::vector<std::string>& labels) {
+  std::vector<std::string> out;
+  out.reserve(labels.size());
+  for (const std::string& label : labels) out.push_back(normalize_for_match(label));
+  return out;
+}
+
+// Warns when `label` (an item's section or region) is not one of `listed`, the feed's own list
+// `list_name`, as written in `written`; the item keeps it.
+void check_label(Context& ctx, const std::string& path, const char* field, const std::string& label,
+                 const std::vector<std::string>& listed, const std::vector<std::string>& written,
+                 const char* list_name) {
+  if (label.empty() || listed.empty()) return;
+  if (std::find(listed.begin(), listed.end(), normalize_for_match(label)) != listed.end()) return;
+  std::string known;  // The first few labels listed, as the feed writes them.
+  for (const std::string& w : written) {
+    if (known.size() > 60) {
+      known += ", ...";
+      break;
+    }
+    known += (known.empty() ? "" : ", ") + json_excerpt_string(w, 30);
+  }
+  ctx.warn(path, std::string(field) + " " + json_excerpt_string(label) + " is not one of " +
+                     list_name + " (" + known + "); the item keeps it");
+}
+
 // Reads one item; returns a Reject when the item cannot be used.
-Reject read_item(JsonValue item, const std::string& base, const std::string& feed_language,
-                 Context& ctx, Article& a) {
-  if (!item.is_object())
-    return {base, std::string("an item must be an object, not ") + type_name(item)};
+Reject read_item(JsonValue item, const std::string& base, const Feed& feed,
+                 const KnownLabels& known, Context& ctx, Article& a) {
+  if (!item.is_object()) return {base, "an item must be an object, not " + describe(item)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
   const JsonValue title = item.find("title");
   if (title.is_null()) return {base + "/title", "missing title"};
   if (!title.is_string())
-    return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
+    return {base + "/title", "title must be a string, not " + describe(title)};
   a.title = ctx.limit(clean_line(title.string()), limits.max_title_bytes,
                       [&] { return base + "/title"; });
   if (a.title.empty()) return {base + "/title", "empty title"};
 
-  if (Reject r = read_url(item, "url", base, limits, a.url)) return r;
+  if (Reject r = read_url(item, "url", base, ctx, a.url)) return r;
   if (Reject r = read_date(item, "date_published", base, a.published)) return r;
   if (Reject r = read_date(item, "date_modified", base, a.modified)) return r;
   if (a.modified == 0) a.modified = a.published;
@@ -417,20 +511,56 @@ Reject read_item(JsonValue item, const std::string& base, const std::string& fee
     if (!html.empty()) a.text = html_to_text(html);
   }
   std::string image_url;
-  if (Reject r = read_url(item, "image", base, limits, image_url))
+  if (Reject r = read_url(item, "image", base, ctx, image_url))
     ctx.warn(r.path, r.reason + "; the image is dropped");
   else
     a.image.url = std::move(image_url);
   read_authors(item, base, ctx, a);
   a.tags = ctx.string_list(item, "tags", base);
   a.language = ctx.line_field(item, "language", base, 64);
-  if (a.language.empty()) a.language = feed_language;
+  if (a.language.empty()) a.language = feed.language;
   const bool minutes_given = read_extension(item, base, ctx, a);
+  check_label(ctx, base + "/_newsrail/section", "section", a.section, known.sections, feed.sections,
+              "_newsrail.sections");
+  check_label(ctx, base + "/_newsrail/region", "region", a.region, known.regions, feed.regions,
+              "_newsrail.regions");
   if (a.image.url.empty()) a.image = Image{};
   if (!minutes_given)    // What a reader reads: the standfirst (summary) and the body.
     a.reading_minutes =  // Capped at 600, the most _newsrail.reading_minutes may say.
         std::min(600, reading_minutes(count_words(a.summary) + count_words(a.text)));
   return {};
+}
+
+// Once every item is read: warns about each `related` id of a kept item that names no kept item,
+// or the item itself (Read Next skips both; the item keeps its list). `kept` flags the items by
+// position, in the order of feed.items.
+void check_related(JsonValue items, const std::vector<char>& kept,
+                   const std::unordered_set<std::string>& ids, Context& ctx, const Feed& feed) {
+  std::size_t i = 0, k = 0;  // Position in `items`; index in feed.items.
+  for (const JsonValue item : items.elements()) {
+    if (i == kept.size()) break;
+    if (!kept[i++]) continue;
+    const Article& a = feed.items[k++];
+    if (a.related.empty()) continue;
+    const JsonValue related = item.find("_newsrail").find("related");
+    std::size_t j = 0;
+    for (const JsonValue v : related.elements()) {
+      const std::size_t entry = j++;
+      if (entry >= ctx.limits().max_list_entries) break;  // The rest were ignored (and said so).
+      if (!v.is_string()) continue;                       // Already warned about.
+      const std::string id = clean_line(v.string());
+      if (id.empty()) continue;
+      const auto path = [&] {
+        return "/items/" + std::to_string(i - 1) + "/_newsrail/related/" + std::to_string(entry);
+      };
+      if (id == a.id)
+        ctx.warn(path(), "related id " + json_excerpt_string(id) +
+                             " is the item itself; Read Next skips it");
+      else if (ids.find(id) == ids.end())
+        ctx.warn(path(), "related id " + json_excerpt_string(id) +
+                             " is not an item of this feed; Read Next skips it");
+    }
+  }
 }
 
 void read_items(JsonValue root, Context& ctx, Feed& feed) {
@@ -444,12 +574,14 @@ void read_items(JsonValue root, Context& ctx, Feed& feed) {
     ctx.warn("/items/" + std::to_string(limits.max_items),
              "the feed has " + std::to_string(items.size()) + " items, over the limit of " +
                  std::to_string(limits.max_items) + "; the rest are ignored");
+  const KnownLabels known = {normalized_labels(feed.sections), normalized_labels(feed.regions)};
+  std::vector<char> kept(n, 0);  // By position in `items`.
   std::size_t i = 0;
   for (const JsonValue item : items.elements()) {
     if (i == n) break;
     const std::string base = "/items/" + std::to_string(i++);
     Article a;
-    if (Reject r = read_item(item, base, feed.language, ctx, a)) {
+    if (Reject r = read_item(item, base, feed, known, ctx, a)) {
       ctx.warn(r.path, r.reason + "; the item is skipped");
       continue;
     }
@@ -458,8 +590,10 @@ void read_items(JsonValue root, Context& ctx, Feed& feed) {
                                  "\"; the first item with it is kept");
       continue;
     }
+    kept[i - 1] = 1;
     feed.items.push_back(std::move(a));
   }
+  check_related(items, kept, seen, ctx, feed);
 }
 
 //-----------------------------------------------------------------------------
@@ -468,20 +602,22 @@ void read_items(JsonValue root, Context& ctx, Feed& feed) {
 
 Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generated_at, Context& ctx,
                           BreakingItem& b) {
-  if (!v.is_object())
-    return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
+  if (!v.is_object()) return {base, "a breaking line must be an object, not " + describe(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
   const JsonValue text = v.find("text");
   if (text.is_null()) return {base + "/text", "missing text"};
-  if (!text.is_string())
-    return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
+  if (!text.is_string()) return {base + "/text", "text must be a string, not " + describe(text)};
   b.text =
       ctx.limit(clean_line(text.string()), limits.max_title_bytes, [&] { return base + "/text"; });
   if (b.text.empty()) return {base + "/text", "empty text"};
-  if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
+  if (Reject r = read_url(v, "url", base, ctx, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;
   if (Reject r = read_date(v, "date_expires", base, b.expires)) return r;
+  if (b.published != 0 && b.expires != 0 && b.expires <= b.published)
+    ctx.warn(base + "/date_expires",
+             "the line expires (" + format_rfc3339(b.expires) + ") before it is published (" +
+                 format_rfc3339(b.published) + "): the ticker never shows it; kept");
   if (b.published == 0) {
     b.published = generated_at;
     ctx.warn(base + "/date_published",
@@ -492,7 +628,8 @@ Reject read_breaking_item(JsonValue v, const std::string& base, Seconds generate
     if (p.is_int64() && p.int64() >= -1000 && p.int64() <= 1000)
       b.priority = static_cast<int>(p.int64());
     else
-      ctx.warn(base + "/priority", "must be an integer from -1000 to 1000; 0 is used");
+      ctx.warn(base + "/priority",
+               "must be an integer from -1000 to 1000, not " + json_excerpt(p) + "; 0 is used");
   }
   return {};
 }
@@ -501,8 +638,7 @@ void read_breaking(JsonValue ext, Context& ctx, Feed& feed) {
   const JsonValue it = ext.find("breaking");
   if (it.is_null()) return;
   if (!it.is_array()) {
-    ctx.warn("/_newsrail/breaking",
-             std::string("must be an array, not ") + type_name(it) + "; ignored");
+    ctx.warn("/_newsrail/breaking", "must be an array, not " + describe(it) + "; ignored");
     return;
   }
   const ParseLimits& limits = ctx.limits();
@@ -538,12 +674,12 @@ void read_feed(JsonValue root, Context& ctx, Feed& feed) {
   feed.title = ctx.line_field(root, "title", "", ctx.limits().max_title_bytes);
   if (feed.title.empty()) ctx.warn("/title", "missing feed title (JSON Feed requires one)");
   std::string url;
-  if (Reject r = read_url(root, "home_page_url", "", ctx.limits(), url))
+  if (Reject r = read_url(root, "home_page_url", "", ctx, url))
     ctx.warn(r.path, r.reason + "; ignored");
   else
     feed.home_page_url = url;
   url.clear();
-  if (Reject r = read_url(root, "feed_url", "", ctx.limits(), url))
+  if (Reject r = read_url(root, "feed_url", "", ctx, url))
     ctx.warn(r.path, r.reason + "; ignored");
   else
     feed.feed_url = url;
@@ -551,7 +687,7 @@ void read_feed(JsonValue root, Context& ctx, Feed& feed) {
 
   if (const JsonValue ext = root.find("_newsrail"); !ext.is_null()) {
     if (!ext.is_object()) {
-      ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(ext) + "; ignored");
+      ctx.warn("/_newsrail", "must be an object, not " + describe(ext) + "; ignored");
     } else {
       if (Reject r = read_date(ext, "generated_at", "/_newsrail", feed.generated_at))
         ctx.warn(r.path, r.reason + "; ignored");

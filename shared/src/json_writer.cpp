@@ -91,6 +91,25 @@ void append_shortest(std::string& out, T v) {
 
 void append_json_number(std::string& out, double d) { append_shortest(out, d); }
 
+namespace {
+
+std::string cut_excerpt(std::string text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  return std::string(truncate_utf8(text, max_bytes < 3 ? 0 : max_bytes - 3)) + "...";
+}
+
+}  // namespace
+
+std::string json_excerpt(JsonValue v, std::size_t max_bytes) {
+  return cut_excerpt(JsonWriter().value(v).take(), max_bytes);
+}
+
+std::string json_excerpt_string(std::string_view s, std::size_t max_bytes) {
+  std::string text;
+  append_json_string(text, s);
+  return cut_excerpt(std::move(text), max_bytes);
+}
+
 JsonWriter& JsonWriter::key(std::string_view name) {
   before_value();
   append_json_string(out_, name);

@@ -82,4 +82,11 @@ void append_json_string(std::string& out, std::string_view s);
 // Appends `d` in the fewest digits that read back to `d` ("null" for NaN and infinities).
 void append_json_number(std::string& out, double d);
 
+// Returns `v` as a message quotes it: its compact JSON text ("\"410\"", "-4", "{\"a\":1}"), cut
+// on a character boundary to at most `max_bytes`, the last 3 of them "...", when longer.
+std::string json_excerpt(JsonValue v, std::size_t max_bytes = 40);
+
+// The same for a string: quoted and escaped as JSON, then cut like json_excerpt.
+std::string json_excerpt_string(std::string_view s, std::size_t max_bytes = 40);
+
 }  // namespace newsrail
