@@ -59,6 +59,7 @@ void visit_fields(MostReadOptions& o, Visitor& v) {
   v.duration("trending_long", o.trending_long, 1);
   v.number("trending_smoothing", o.trending_smoothing, 0, 1e6, /*min_exclusive=*/true);
   v.number("duplicate_title_similarity", o.duplicate_title_similarity, 0, 1);
+  v.boolean("include_unrecommended", o.include_unrecommended);
 }
 
 template <typename Visitor>

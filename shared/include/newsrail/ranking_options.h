@@ -19,6 +19,7 @@ struct MostReadOptions {
   Seconds trending_long = 86400;  // ... against the long window.
   double trending_smoothing = 5;  // Views added to both windows so 1 view in 1h is not a trend.
   double duplicate_title_similarity = 0.75;  // Title term Jaccard at or above it = the same story.
+  bool include_unrecommended = false;  // List items with recommend:false (e.g. sponsored) too.
 };
 
 struct ReadNextOptions {
