@@ -92,7 +92,7 @@ TEST_CASE("a window the feed lacks falls back to the nearest one, with a note") 
   r.window = 6 * kHour;  // 24h is nearer to 6h than 1h is, by ratio.
   const RankedList list = most_read(index, r);
   CHECK(ids(list) == std::vector<std::string>{"b", "a"});
-  CHECK(list.notes == std::vector<std::string>{"the feed has no 6h views; using 1d"});
+  CHECK(list.notes == std::vector<std::string>{"the feed has no 6h views; using 24h"});
 
   r.window = kHour;
   const RankedList hourly = most_read(index, r);
@@ -203,7 +203,7 @@ TEST_CASE("trending with one view window falls back to views, with a note") {
   r.trending = true;
   const RankedList t = most_read(index, r);
   CHECK(ids(t) == std::vector<std::string>{"b", "a"});
-  CHECK(t.notes == std::vector<std::string>{"trending needs two view windows near 1h and 1d; "
+  CHECK(t.notes == std::vector<std::string>{"trending needs two view windows near 1h and 24h; "
                                             "ranking by views"});
 }
 

@@ -48,6 +48,19 @@ TEST_CASE("durations format as the shortest exact unit") {
     CHECK(parse_duration(format_duration(s)) == s);
 }
 
+TEST_CASE("views windows format as feeds name them: 24h, not 1d") {
+  CHECK(newsrail::format_window(86400) == "24h");
+  CHECK(newsrail::format_window(3600) == "1h");
+  CHECK(newsrail::format_window(129600) == "36h");
+  CHECK(newsrail::format_window(172800) == "2d");
+  CHECK(newsrail::format_window(604800) == "7d");
+  CHECK(newsrail::format_window(1209600) == "2w");
+  CHECK(newsrail::format_window(1800) == "30m");
+  for (Seconds s : {Seconds{1800}, Seconds{3600}, Seconds{86400}, Seconds{172800}, Seconds{604800},
+                    Seconds{1209600}})
+    CHECK(parse_duration(newsrail::format_window(s)) == s);
+}
+
 TEST_CASE("options written to JSON read back to the same values without warnings") {
   RankingOptions o;
   o.most_read.half_life = 12 * 3600;

@@ -5,17 +5,11 @@
 #include <vector>
 
 #include "newsrail/json_writer.h"
+#include "newsrail/ranking_options.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail {
 namespace {
-
-std::string window_key(Seconds w) {
-  if (w % 604800 == 0 && w >= 604800 * 2) return std::to_string(w / 604800) + "w";
-  if (w % 86400 == 0 && w >= 86400 * 2) return std::to_string(w / 86400) + "d";
-  if (w % 3600 == 0) return std::to_string(w / 3600) + "h";
-  return std::to_string(w / 60) + "m";
-}
 
 void write_item(JsonWriter& j, const Article& a, const FeedWriteOptions& options) {
   j.begin_object().member("id", a.id).member("title", a.title);
@@ -38,7 +32,7 @@ void write_item(JsonWriter& j, const Article& a, const FeedWriteOptions& options
   if (!a.region.empty()) j.member("region", a.region);
   if (!a.views.empty()) {
     j.key("views").begin_object();
-    for (const ViewCount& v : a.views) j.member(window_key(v.window), v.views);
+    for (const ViewCount& v : a.views) j.member(format_window(v.window), v.views);
     j.end_object();
   }
   if (!a.related.empty()) j.member("related", a.related);

@@ -115,9 +115,9 @@ std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a, std::siz
   return terms;
 }
 
-// "the feed has no 6h views; using 24h"
+// "the feed has no 6h views; using 24h" (windows named as feeds name them: format_window)
 std::string fallback_note(Seconds asked, Seconds used) {
-  return "the feed has no " + format_duration(asked) + " views; using " + format_duration(used);
+  return "the feed has no " + format_window(asked) + " views; using " + format_window(used);
 }
 
 // Which articles may be listed.
@@ -232,8 +232,8 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
         list.notes.push_back(fallback_note(options.trending_long, s.long_w));
     } else if (s.short_w != 0) {
       list.notes.push_back("trending needs two view windows near " +
-                           format_duration(options.trending_short) + " and " +
-                           format_duration(options.trending_long) + "; ranking by views");
+                           format_window(options.trending_short) + " and " +
+                           format_window(options.trending_long) + "; ranking by views");
       by_views = true;
     }
   }

@@ -37,8 +37,8 @@ std::string finish(JsonWriter& out, const RankedList& list) {
 }  // namespace
 
 std::string articles_to_json(const FeedIndex& index, const RankedList& list, const char* module,
-                             Seconds now, Seconds views_window) {
-  JsonWriter out;
+                             Seconds now, Seconds views_window, int indent) {
+  JsonWriter out(indent);
   begin(out, module, now);
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];
@@ -61,8 +61,8 @@ std::string articles_to_json(const FeedIndex& index, const RankedList& list, con
 }
 
 std::string breaking_to_json(const Feed& feed, const RankedList& list, Seconds now,
-                             Seconds default_lifetime) {
-  JsonWriter out;
+                             Seconds default_lifetime, int indent) {
+  JsonWriter out(indent);
   begin(out, "ticker", now);
   for (std::size_t r = 0; r < list.items.size(); ++r) {
     const RankedItem& item = list.items[r];

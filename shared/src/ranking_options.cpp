@@ -32,11 +32,7 @@ constexpr Seconds kMaxDuration = Seconds{100} * 365 * 86400;  // 100 years.
 constexpr std::size_t kMaxQueryTerms = 1000;
 
 // A JSON value as it may be quoted in a message: compact, at most 40 bytes.
-std::string quote_value(JsonValue v) {
-  std::string text = JsonWriter().value(v).take();
-  if (text.size() > 40) text = std::string(truncate_utf8(text, 37)) + "...";
-  return text;
-}
+std::string quote_value(JsonValue v) { return json_excerpt(v); }
 
 // A double for a message: "10", "0.35" (JSON's shortest digits: the same on every platform).
 std::string number_text(double value) {
@@ -340,6 +336,13 @@ Seconds parse_duration(std::string_view text) {
   }
   if (value > kMaxDuration / unit) return -1;
   return value * unit;
+}
+
+std::string format_window(Seconds w) {
+  if (w % 604800 == 0 && w >= 604800 * 2) return std::to_string(w / 604800) + "w";
+  if (w % 86400 == 0 && w >= 86400 * 2) return std::to_string(w / 86400) + "d";
+  if (w % 3600 == 0) return std::to_string(w / 3600) + "h";
+  return std::to_string(w / 60) + "m";
 }
 
 std::string format_duration(Seconds seconds) {

@@ -515,6 +515,17 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
       picked.list().notes.push_back(
           "every other article is old or read already; showing them anyway");
   }
+  // Fill items carry their score for comparison, but the rule above orders them: say so.
+  for (const RankedItem& item : picked.list().items) {
+    if (item.placement != Placement::kFillSection && item.placement != Placement::kFillOverall)
+      continue;
+    const Seconds window = index.nearest_window(options.popularity_window);
+    picked.list().notes.push_back(
+        window ? "fill items are ordered by views in " + format_window(window) +
+                     " (then newest), not by score"
+               : "fill items are ordered by newest (the feed has no views), not by score");
+    break;
+  }
   return std::move(picked.list());
 }
 

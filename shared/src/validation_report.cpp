@@ -6,11 +6,11 @@
 
 namespace newsrail {
 
-std::string validation_report_json(const FeedParseResult& result) {
+std::string validation_report_json(const FeedParseResult& result, int indent) {
   std::size_t errors = 0, warnings = 0;
   for (const Diagnostic& d : result.diagnostics)
     (d.severity == Severity::kError ? errors : warnings)++;
-  JsonWriter out;
+  JsonWriter out(indent);
   out.begin_object();
   out.member("usable", result.usable());
   out.member("items", result.feed.items.size()).member("breaking", result.feed.breaking.size());

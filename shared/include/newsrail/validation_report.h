@@ -10,7 +10,8 @@ namespace newsrail {
 
 // Returns {"usable":bool,"items":N,"breaking":N,"language":"en","generated_at":"RFC 3339" or "",
 // "errors":N,"warnings":N,"diagnostics":[{severity,
-// path, message, line?, column?}]} as compact JSON. Never throws.
-std::string validation_report_json(const FeedParseResult& result);
+// path, message, line?, column?}]} as compact JSON, or indented by `indent` spaces per level.
+// Never throws.
+std::string validation_report_json(const FeedParseResult& result, int indent = -1);
 
 }  // namespace newsrail
