@@ -6,7 +6,8 @@
 // URL map (everything else is 404):
 //   /                 302 -> /demo/index.html
 //   /newsrail/<path>  <root>/web/dist/<path>      (the built loader and wasm)
-//   /console.html     <root>/web/dist/console.html
+//   /console.html     302 -> /newsrail/console.html (query kept): the console loads its module
+//                     and font relative to its page, so it is served from web/dist/ like them
 //   /<path>           <root>/web/<path>           (a folder serves its index.html)
 //
 // Every response: Cache-Control: no-cache, X-Content-Type-Options: nosniff. Files carry a strong
@@ -15,8 +16,7 @@
 // Content-Security-Policy, so they must not use inline scripts or style attributes.
 // Each path segment is percent-decoded once. A path is refused (404) when decoding fails or a
 // segment is empty ("//"), starts with a dot (dotfiles, ".."), holds a slash, backslash or NUL,
-// or is "node_modules"; symlinks may not lead out of web/ (out of web/dist/ for /newsrail/ and
-// /console.html).
+// or is "node_modules"; symlinks may not lead out of web/ (out of web/dist/ for /newsrail/).
 //
 // As a module: `const { server, url, close } = await startServer({ port: 0, root })`, where url
 // is the origin without a trailing slash, e.g. "http://localhost:41234".
@@ -30,6 +30,7 @@ import { gzipSync } from 'node:zlib';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEMO_PAGE = '/demo/index.html';
+const CONSOLE_PAGE = '/newsrail/console.html';
 
 export const CSP_POLICY =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
@@ -67,20 +68,20 @@ export function contentType(fileName) {
 
 /**
  * Maps a request pathname (still percent-encoded) to a file below `root` (the repo root).
- * Returns { redirect } for "/", { file, base, wantsFolder } for a candidate file below the folder
+ * Returns { redirect } for "/" and "/console.html" (keepQuery: the query string goes along),
+ * { file, base, wantsFolder } for a candidate file below the folder
  * `base` (the file may not exist), or null when the path is refused.
  * Never touches the file system.
  */
 export function resolveRequestPath(pathname, root) {
   if (pathname === '/') return { redirect: DEMO_PAGE };
+  if (pathname === '/console.html') return { redirect: CONSOLE_PAGE, keepQuery: true };
   const web = path.join(root, 'web');
   const dist = path.join(web, 'dist');
 
   let base = web;
   let rest = pathname;
-  if (pathname === '/console.html') {
-    base = dist;
-  } else if (pathname.startsWith('/newsrail/')) {
+  if (pathname.startsWith('/newsrail/')) {
     base = dist;
     rest = pathname.slice('/newsrail'.length);
   }
@@ -188,7 +189,8 @@ async function handle(req, res, root) {
     return;
   }
   if (target.redirect) {
-    sendText(res, 302, `Found: ${target.redirect}\n`, { Location: target.redirect });
+    const location = target.keepQuery && query ? `${target.redirect}?${query}` : target.redirect;
+    sendText(res, 302, `Found: ${location}\n`, { Location: location });
     return;
   }
   const found = await findFile(target);

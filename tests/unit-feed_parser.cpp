@@ -50,7 +50,8 @@ TEST_CASE("a complete item fills every field of the model") {
                                       R"({"generated_at": "2025-06-26T18:00:00Z",
         "sections": ["Politics", "Economy"], "regions": ["Asia"]})"));
   REQUIRE(r.usable());
-  CHECK(r.diagnostics.empty());
+  REQUIRE(r.diagnostics.size() == 1);  // "x2" is no item of this one-item feed
+  CHECK(r.diagnostics[0].path == "/items/0/_newsrail/related/0");
   REQUIRE(r.feed.items.size() == 1);
   const Article& a = r.feed.items[0];
   CHECK(a.id == "x1");
@@ -392,4 +393,124 @@ TEST_CASE("fuzz regression: a field cut at its limit never ends with whitespace"
   REQUIRE(r.feed.items.size() == 1);
   CHECK(r.feed.items[0].summary == "Summary");
   CHECK(r.feed.items[0].text == "Body");
+}
+
+// Issue 16, item 5: what a publisher's hand-written feed got wrong without a word from validate.
+
+namespace {
+
+// Returns the message of the one diagnostic at `path`, or "" (a failed check shows them all).
+std::string message_at(const FeedParseResult& r, const std::string& path) {
+  for (const Diagnostic& d : r.diagnostics)
+    if (d.path == path) return d.message;
+  for (const Diagnostic& d : r.diagnostics) MESSAGE(format_diagnostic(d));
+  return "";
+}
+
+bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a url that looks like a host without a scheme is kept with a warning that quotes it") {
+  const auto r = parse_feed(feed_with(R"(
+    {"id": "h1", "title": "T", "url": "www.site.example/news/x"},
+    {"id": "h2", "title": "T", "url": "courier.example/news/y", "image": "cdn.courier.example/y.jpg"},
+    {"id": "ok1", "title": "T", "url": "news/x.html", "image": "img/y.jpg"},
+    {"id": "ok2", "title": "T", "url": "index.html"},
+    {"id": "ok3", "title": "T", "url": "/www.site.example/x"},
+    {"id": "ok4", "title": "T", "url": "//www.site.example/x"},
+    {"id": "ok5", "title": "T", "url": "story.php?id=3"})"));
+  REQUIRE(r.usable());
+  CHECK(r.feed.items.size() == 7);  // a relative link is still safe: the items stay
+  CHECK(r.feed.items[0].url == "www.site.example/news/x");
+  const std::string m = message_at(r, "/items/0/url");
+  CHECK(has(m, "\"www.site.example/news/x\""));
+  CHECK(has(m, "host without a scheme"));
+  CHECK(has(m, "https://www.site.example/news/x"));
+  CHECK(count_at(r, "/items/1/url") == 1);
+  CHECK(count_at(r, "/items/1/image") == 1);
+  CHECK(r.diagnostics.size() == 3);
+}
+
+TEST_CASE("a section or region missing from _newsrail.sections / regions is kept with a warning") {
+  const auto r = parse_feed(feed_with(R"(
+    {"id": "a", "title": "T", "_newsrail": {"section": "politics", "region": "Europe"}},
+    {"id": "b", "title": "T", "_newsrail": {"section": "Economie"}},
+    {"id": "c", "title": "T", "_newsrail": {"section": "Sprots", "region": "Asia"}})",
+                                      R"({"sections": ["Politics", "Économie"],
+                                          "regions": ["Europe"]})"));
+  REQUIRE(r.feed.items.size() == 3);
+  CHECK(r.feed.items[2].section == "Sprots");  // kept: the item still ranks
+  const std::string m = message_at(r, "/items/2/_newsrail/section");
+  CHECK(has(m, "\"Sprots\""));
+  CHECK(has(m, "_newsrail.sections"));
+  CHECK(has(message_at(r, "/items/2/_newsrail/region"), "\"Asia\""));
+  CHECK(r.diagnostics.size() == 2);  // case and accents do not count
+
+  // Without the lists, any label is fine.
+  const auto free = parse_feed(feed_with(R"({"id": "c", "title": "T",
+                                             "_newsrail": {"section": "Sprots", "region": "Asia"}})"));
+  CHECK(free.diagnostics.empty());
+}
+
+TEST_CASE("a related id that names no item of the feed, or the item itself, is warned about") {
+  const auto r = parse_feed(feed_with(R"(
+    {"id": "a", "title": "T", "_newsrail": {"related": ["b", "gone", "a"]}},
+    {"id": "b", "title": "T", "_newsrail": {"related": ["a"]}})"));
+  REQUIRE(r.feed.items.size() == 2);
+  CHECK(r.feed.items[0].related == std::vector<std::string>{"b", "gone", "a"});
+  CHECK(has(message_at(r, "/items/0/_newsrail/related/1"), "\"gone\""));
+  CHECK(has(message_at(r, "/items/0/_newsrail/related/2"), "itself"));
+  CHECK(r.diagnostics.size() == 2);
+}
+
+TEST_CASE("a breaking line that expires before it is published is warned about") {
+  const auto r =
+      parse_feed(feed_with(kGood, R"J({"generated_at": "2025-06-26T18:00:00Z", "breaking": [
+      {"id": "b1", "text": "Backwards", "date_published": "2025-06-26T17:00:00Z",
+       "date_expires": "2025-06-26T16:00:00Z"},
+      {"id": "b2", "text": "Expired already, dated by the feed", "date_expires": "2025-06-26T12:00:00Z"},
+      {"id": "b3", "text": "Fine", "date_published": "2025-06-26T17:00:00Z",
+       "date_expires": "2025-06-26T19:00:00Z"}]})J"));
+  REQUIRE(r.feed.breaking.size() == 3);
+  const std::string m = message_at(r, "/_newsrail/breaking/0/date_expires");
+  CHECK(has(m, "2025-06-26T16:00:00Z"));
+  CHECK(has(m, "2025-06-26T17:00:00Z"));
+  CHECK(has(m, "never shows"));
+  // b2 has no date_published of its own: generated_at stands in (one warning for that only).
+  CHECK(count_at(r, "/_newsrail/breaking/1/date_expires") == 0);
+  CHECK(r.diagnostics.size() == 2);
+}
+
+TEST_CASE("a date without a time zone says to add Z or an offset") {
+  const auto r = parse_feed(feed_with(std::string(kGood) + R"(,
+    {"id": "n", "title": "T", "date_published": "2026-12-02T01:10:00"},
+    {"id": "d", "title": "T", "date_published": "2026-12-02"},
+    {"id": "x", "title": "T", "date_published": "yesterday"})"));
+  CHECK(r.feed.items.size() == 1);
+  const std::string m = message_at(r, "/items/1/date_published");
+  CHECK(has(m, "not an RFC 3339 date: \"2026-12-02T01:10:00\""));
+  CHECK(has(m, "add Z or an offset"));
+  CHECK(has(m, "the item is skipped"));
+  CHECK(has(message_at(r, "/items/2/date_published"), "add a time"));
+  CHECK_FALSE(has(message_at(r, "/items/3/date_published"), "add"));
+}
+
+TEST_CASE("warnings quote the bad value and say what was kept") {
+  const auto r = parse_feed(feed_with(R"({"id": "o", "title": "T", "summary": 5,
+     "_newsrail": {"views": {"24h": "410", "1h": -4, "1x": 3, "7d": 70},
+                   "recommend": "no", "reading_minutes": 0}})",
+                                      R"J({"breaking": [{"id": "b", "text": "t", "priority": "high",
+                                  "date_published": "2025-06-26T17:00:00Z"}]})J"));
+  REQUIRE(r.feed.items.size() == 1);
+  const std::string base = "/items/0/_newsrail/";
+  CHECK(has(message_at(r, base + "views/24h"), "must be a non-negative integer, not \"410\""));
+  CHECK(has(message_at(r, base + "views/1h"), "not -4"));
+  CHECK(has(message_at(r, base + "views/1x"), "\"1x\""));
+  CHECK(has(message_at(r, base + "recommend"), "not a string (\"no\"); ignored"));
+  CHECK(has(message_at(r, base + "reading_minutes"), "not 0"));
+  CHECK(has(message_at(r, "/items/0/summary"), "not a number (5)"));
+  CHECK(has(message_at(r, "/_newsrail/breaking/0/priority"), "not \"high\"; 0 is used"));
 }

@@ -92,7 +92,7 @@ TEST_CASE("a window the feed lacks falls back to the nearest one, with a note") 
   r.window = 6 * kHour;  // 24h is nearer to 6h than 1h is, by ratio.
   const RankedList list = most_read(index, r);
   CHECK(ids(list) == std::vector<std::string>{"b", "a"});
-  CHECK(list.notes == std::vector<std::string>{"the feed has no 6h views; using 1d"});
+  CHECK(list.notes == std::vector<std::string>{"the feed has no 6h views; using 24h"});
 
   r.window = kHour;
   const RankedList hourly = most_read(index, r);
@@ -144,6 +144,18 @@ TEST_CASE("the article being read is excluded when its URL came from a shared li
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"a", "c"});
 }
 
+TEST_CASE("items with recommend:false (sponsored) are left out of Most Read by default") {
+  Article sponsored = art("shop-local", "Sponsored: Shop local this weekend", kNow - kHour, 3000);
+  sponsored.recommend = false;
+  const FeedIndex index = index_of({art("a", kTitles[0], kNow - kHour, 5000), sponsored,
+                                    art("b", kTitles[1], kNow - kHour, 340)});
+  CHECK(ids(most_read(index, request())) == std::vector<std::string>{"a", "b"});
+  MostReadOptions options;
+  options.include_unrecommended = true;
+  CHECK(ids(most_read(index, request(), options)) ==
+        std::vector<std::string>{"a", "shop-local", "b"});
+}
+
 TEST_CASE("decay ranks a fresh article above an old leader; the breakdown sums to the score") {
   const FeedIndex index = index_of(
       {art("old", kTitles[0], kNow - 5 * kDay, 1000), art("fresh", kTitles[1], kNow - kHour, 400)});
@@ -191,7 +203,7 @@ TEST_CASE("trending with one view window falls back to views, with a note") {
   r.trending = true;
   const RankedList t = most_read(index, r);
   CHECK(ids(t) == std::vector<std::string>{"b", "a"});
-  CHECK(t.notes == std::vector<std::string>{"trending needs two view windows near 1h and 1d; "
+  CHECK(t.notes == std::vector<std::string>{"trending needs two view windows near 1h and 24h; "
                                             "ranking by views"});
 }
 

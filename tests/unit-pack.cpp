@@ -80,3 +80,18 @@ TEST_CASE("fuzz regression: a packed feed keeps the reading time of a very long 
   CHECK(packed.feed.items[0].reading_minutes == minutes);
   CHECK(packed.diagnostics.empty());
 }
+
+TEST_CASE("pack keeps no bare small numbers, number words or time words as terms") {
+  // The publisher's trial: short texts whose strongest "terms" were 41, three and hour.
+  const FeedIndex index(feed({article("a", "Main Street bike lanes open", "Local", {}, 1, 10,
+                                      "Three hours after 41 lanes opened, cyclists praised them."),
+                              article("b", "Council meets", "Local", {}, 2, 5,
+                                      "The council met for one hour on Monday.")}));
+  PackOptions options;
+  options.terms_per_item = 64;
+  const auto j = nlohmann::json::parse(pack_feed(index, options));
+  for (const auto& item : j["items"])
+    for (const char* t : {"41", "three", "hour", "one", "monday"})
+      CHECK_FALSE_MESSAGE(item["_newsrail"]["terms"].contains(t), t);
+  CHECK(j["items"][0]["_newsrail"]["terms"].contains("cyclist"));
+}

@@ -48,12 +48,26 @@ TEST_CASE("durations format as the shortest exact unit") {
     CHECK(parse_duration(format_duration(s)) == s);
 }
 
+TEST_CASE("views windows format as feeds name them: 24h, not 1d") {
+  CHECK(newsrail::format_window(86400) == "24h");
+  CHECK(newsrail::format_window(3600) == "1h");
+  CHECK(newsrail::format_window(129600) == "36h");
+  CHECK(newsrail::format_window(172800) == "2d");
+  CHECK(newsrail::format_window(604800) == "7d");
+  CHECK(newsrail::format_window(1209600) == "2w");
+  CHECK(newsrail::format_window(1800) == "30m");
+  for (Seconds s : {Seconds{1800}, Seconds{3600}, Seconds{86400}, Seconds{172800}, Seconds{604800},
+                    Seconds{1209600}})
+    CHECK(parse_duration(newsrail::format_window(s)) == s);
+}
+
 TEST_CASE("options written to JSON read back to the same values without warnings") {
   RankingOptions o;
   o.most_read.half_life = 12 * 3600;
   o.most_read.max_age = 2 * 86400;
   o.most_read.trending_smoothing = 2.5;
   o.most_read.duplicate_title_similarity = 0.6;
+  o.most_read.include_unrecommended = true;
   o.read_next.text_weight = 0.1 + 0.2;  // 0.30000000000000004: needs all 17 digits.
   o.read_next.read_penalty = 7;
   o.read_next.freshness_half_life = 90;
@@ -72,6 +86,7 @@ TEST_CASE("options written to JSON read back to the same values without warnings
   CHECK(back.most_read.trending_long == o.most_read.trending_long);
   CHECK(back.most_read.trending_smoothing == o.most_read.trending_smoothing);
   CHECK(back.most_read.duplicate_title_similarity == o.most_read.duplicate_title_similarity);
+  CHECK(back.most_read.include_unrecommended == o.most_read.include_unrecommended);
   CHECK(back.read_next.text_weight == o.read_next.text_weight);
   CHECK(back.read_next.tags_weight == o.read_next.tags_weight);
   CHECK(back.read_next.section_weight == o.read_next.section_weight);
@@ -93,6 +108,19 @@ TEST_CASE("options written to JSON read back to the same values without warnings
   CHECK(back.ticker.duplicate_text_similarity == o.ticker.duplicate_text_similarity);
   // Writing is deterministic: the same options give the same bytes.
   CHECK(ranking_options_to_json(back) == ranking_options_to_json(o));
+}
+
+TEST_CASE("most_read.include_unrecommended: off by default, read and written as a bool") {
+  const std::string json = ranking_options_to_json(RankingOptions{});
+  CHECK(json.find(R"("include_unrecommended": false)") != std::string::npos);
+  Diagnostics d;
+  CHECK_FALSE(MostReadOptions{}.include_unrecommended);
+  CHECK(ranking_options_from_json(R"({"most_read": {"include_unrecommended": true}})", d)
+            .most_read.include_unrecommended);
+  CHECK(d.empty());
+  ranking_options_from_json(R"({"most_read": {"include_unrecommended": "yes"}})", d);
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].path == "/most_read/include_unrecommended");
 }
 
 TEST_CASE("the JSON uses the field names, durations as strings and bools as bools") {

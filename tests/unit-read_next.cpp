@@ -88,7 +88,8 @@ TEST_CASE("a shared link with tracking parameters is still the current article")
     REQUIRE(got.size() == 4);
     CHECK_FALSE(contains(got, "summit"));
     CHECK(got[0] == "talks");
-    CHECK(list.notes.empty());  // found: no "not in the feed" note
+    for (const std::string& note : list.notes)  // found: no "not in the feed" note
+      CHECK(note.find("not in the feed") == std::string::npos);
   }
 }
 
@@ -196,6 +197,50 @@ TEST_CASE("an unknown current article still gets a useful list") {
   CHECK(matched.items[0].placement == Placement::kScored);
   CHECK((matched.items[0].id == "summit" || matched.items[0].id == "talks" ||
          matched.items[0].id == "border"));
+}
+
+TEST_CASE("a page title that is an item's headline makes that item the current article") {
+  const FeedIndex index(newsroom());
+  const auto by_id = ids(rank(index, "summit"));
+  ReadNextRequest r;
+  r.article = "https://elsewhere.example/not-in-feed";
+  r.now = kNow;
+  for (const char* title :
+       {"Russia offers to host Armenia Azerbaijan summit in Moscow",
+        "RUSSIA OFFERS TO HOST ARMENIA-AZERBAIJAN SUMMIT IN MOSCOW",
+        "Russia offers to host Armenia Azerbaijan summit in Moscow | The Courier",
+        "The Courier - Russia offers to host Armenia Azerbaijan summit in Moscow",
+        "Russia offers to host Armenia, Azerbaijan summit"}) {
+    CAPTURE(title);
+    r.context_text = title;
+    const RankedList list = read_next(index, r, {});
+    CHECK(ids(list) == by_id);  // left out, and its own related articles follow
+    REQUIRE_FALSE(list.notes.empty());
+    CHECK(list.notes[0].find("found by its title: \"summit\"") != std::string::npos);
+  }
+  // Without an article at all, the title still names it.
+  r.article.clear();
+  r.context_text = "Russia offers to host Armenia Azerbaijan summit in Moscow";
+  CHECK(ids(read_next(index, r, {})) == by_id);
+  // Text about the story that is no item's headline is matched as text, as before.
+  r.article = "https://elsewhere.example/not-in-feed";
+  r.context_text = "Armenia Azerbaijan peace summit";
+  const RankedList text = read_next(index, r, {});
+  CHECK(text.items[0].placement == Placement::kScored);
+  CHECK(text.notes[0].find("matching its page text") != std::string::npos);
+}
+
+TEST_CASE("a page title shared by two items identifies neither") {
+  Feed f = newsroom();
+  f.items.push_back(article("summit-repost", f.items[0].title, "Politics", {"Russia"}, 4, 10));
+  const FeedIndex index(f);
+  ReadNextRequest r;
+  r.now = kNow;
+  r.context_text = f.items[0].title;
+  const RankedList list = read_next(index, r, {});
+  for (const std::string& note : list.notes)
+    CHECK(note.find("found by its title") == std::string::npos);
+  CHECK(list.items[0].placement == Placement::kScored);
 }
 
 TEST_CASE("articles older than max_age are left out unless nothing else is left") {

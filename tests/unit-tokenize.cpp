@@ -134,10 +134,51 @@ TEST_CASE("an Arabic headline with and without diacritics gives the same terms")
         terms_for_matching("قال الرئيس ان المفاوضات مستمره", "ar"));
 }
 
-TEST_CASE("numbers of two or more digits are kept, single digits and letters dropped") {
+TEST_CASE("bare numbers of 1 to 3 digits and their ordinals are dropped; years and codes are kept") {
   CHECK(terms_for_matching("5 killed in 2023, 12 injured; F 16 x", "en") ==
-        Strings{"killed", "2023", "12", "injured", "16"});
-  CHECK(terms_for_matching("قتل ٥ و ١٢ شخصا", "ar") == Strings{"قتل", "12", "شخصا"});
+        Strings{"killed", "2023", "injured"});
+  CHECK(terms_for_matching("قتل ٥ و ١٢ شخصا", "ar") == Strings{"قتل", "شخصا"});
+  CHECK(terms_for_matching("41 dead on the 21st; 1,400 homes, 3.5 billion", "en") ==
+        Strings{"dead", "home"});
+  // Letters and digits together are names: G20, Covid-19 written as one word, 5G, F35.
+  CHECK(terms_for_matching("G20 covid19 5G F35 1948 999", "") ==
+        Strings{"g20", "covid19", "5g", "f35", "1948"});
+}
+
+TEST_CASE("number words and time words are not topics in English, Spanish or Arabic") {
+  // What `pack` kept from a short text in the publisher's trial.
+  CHECK(terms_for_matching("Three hours later, 41 lanes reopened", "en") ==
+        Strings{"lane", "reopened"});
+  CHECK(terms_for_matching("Two dozen firefighters worked for twenty minutes on Monday morning, "
+                           "the first day of the week; thousands of years, tonight, yesterday",
+                           "en") == Strings{"firefighter", "worked"});
+  CHECK(terms_for_matching("Dos docenas de bomberos trabajaron veinte minutos el lunes por la "
+                           "mañana, el primer día de la semana; miles de años, hoy y ayer",
+                           "es") == Strings{"bombero", "trabajaron"});
+  CHECK(terms_for_matching("Tres horas después, 41 carriles reabiertos en marzo", "es") ==
+        Strings{"carril", "reabierto"});
+  CHECK(terms_for_matching("عمل عشرون رجل إطفاء لمدة ثلاث ساعات يوم الاثنين، في الأسبوع الأول "
+                           "من الشهر، منذ سنوات، خلال الأيام الماضية",
+                           "ar") == Strings{"عمل", "رجل", "اطفاء", "لمد", "ماضي"});
+  CHECK(terms_for_matching("بعد ٢٤ ساعة و خمسة أيام و عامين", "ar") == Strings{});
+}
+
+TEST_CASE("inflected number and time words are caught: plurals and Arabic clitics") {
+  for (const char* w : {"hours", "minutes", "seconds", "days", "weeks", "months", "years", "decades",
+                        "hundreds", "thousands", "millions", "dozens", "nights", "mornings"})
+    CHECK_MESSAGE(terms_for_matching(w, "en").empty(), w);
+  for (const char* w : {"horas", "minutos", "días", "semanas", "meses", "años", "miles", "millones",
+                        "docenas", "sábados", "domingos"})
+    CHECK_MESSAGE(terms_for_matching(w, "es").empty(), w);
+  for (const char* w : {"الساعة", "ساعات", "والساعات", "بالساعات", "الأيام", "أيام", "يومين",
+                        "الأسبوع", "أسابيع", "الشهر", "أشهر", "شهرين", "سنة", "السنة", "سنوات",
+                        "عام", "العام", "أعوام", "ثلاثة", "الثلاثة", "خمسين", "آلاف", "ملايين",
+                        "الليلة", "الثلاثاء", "يناير", "حزيران"})
+    CHECK_MESSAGE(terms_for_matching(w, "ar").empty(), w);
+  // Words that only look like them stay.
+  CHECK(terms_for_matching("hourglass daylight Yearbook", "en") ==
+        Strings{"hourglass", "daylight", "yearbook"});
+  CHECK(terms_for_matching("الدقيق", "ar") == Strings{"دقيق"});  // flour, not a minute
 }
 
 TEST_CASE("only the given language's stop words are dropped, plus Arabic ones for Arabic words") {

@@ -150,8 +150,10 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_read_next(std::size_t size) {
   const auto request = newsrail::read_next_request_from_json(input(size), history, diagnostics);
   newsrail::RankedList list = newsrail::read_next(g_index, request, history, g_options.read_next);
   add_notes(list, diagnostics);
+  // Each item's views in the popularity window (what orders fill items), as the CLI prints them.
   return set_output(
-      newsrail::articles_to_json(g_index, list, "read-next", effective_now(request.now), 0));
+      newsrail::articles_to_json(g_index, list, "read-next", effective_now(request.now),
+                                 g_index.nearest_window(g_options.read_next.popularity_window)));
 }
 
 // Input: a ticker request; output: as `newsrail ticker` prints it.

@@ -159,6 +159,23 @@ void sort_unique(std::vector<T>& v) {
   v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
+// Returns |a ∩ b| of two sorted unique lists.
+std::size_t shared_count(const std::vector<TermId>& a, const std::vector<TermId>& b) {
+  std::size_t i = 0, j = 0, common = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j])
+      ++i;
+    else if (b[j] < a[i])
+      ++j;
+    else {
+      ++common;
+      ++i;
+      ++j;
+    }
+  }
+  return common;
+}
+
 float smooth_idf(std::size_t n, std::size_t df) {
   return static_cast<float>(
       std::log((static_cast<double>(n) + 1.0) / (static_cast<double>(df) + 0.5)));
@@ -388,6 +405,73 @@ std::optional<std::size_t> FeedIndex::find(std::string_view id_or_url) const {
   return std::nullopt;
 }
 
+std::optional<std::size_t> FeedIndex::find_title(std::string_view title, std::string_view language,
+                                                 double min_similarity) const {
+  // The whole text, then its parts at the separators sites put between headline and site name.
+  std::vector<std::string_view> parts = {title};
+  for (std::string_view separator :
+       {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xB7 ", " :: "}) {
+    if (title.find(separator) == std::string_view::npos) continue;
+    for (std::size_t from = 0;;) {
+      const std::size_t at = title.find(separator, from);
+      parts.push_back(title.substr(from, at == std::string_view::npos ? at : at - from));
+      if (at == std::string_view::npos) break;
+      from = at + separator.size();
+    }
+  }
+  struct Part {
+    std::vector<TermId> known;  // Sorted, unique.
+    std::size_t unknown = 0;    // Distinct terms no article has: in the union, never shared.
+    std::string_view text;
+  };
+  std::vector<Part> keys;
+  for (std::string_view text : parts) {
+    std::vector<std::string> terms = terms_for_matching(text, language);
+    sort_unique(terms);
+    Part part;
+    part.text = text;
+    for (const std::string& term : terms) {
+      if (const auto id = term_id(term))
+        part.known.push_back(*id);
+      else
+        ++part.unknown;
+    }
+    std::sort(part.known.begin(), part.known.end());
+    if (!part.known.empty()) keys.push_back(std::move(part));
+  }
+  if (keys.empty()) return std::nullopt;
+
+  double best = 0;
+  std::vector<std::size_t> tied;
+  for (std::size_t i = 0; i < indexed_.size(); ++i) {
+    const std::vector<TermId>& terms = indexed_[i].title_terms;
+    if (terms.empty()) continue;
+    double similarity = 0;  // Jaccard, the part's unknown terms counted in the union.
+    for (const Part& part : keys) {
+      const std::size_t common = shared_count(terms, part.known);
+      similarity = std::max(similarity, static_cast<double>(common) /
+                                            static_cast<double>(terms.size() + part.known.size() +
+                                                                part.unknown - common));
+    }
+    if (similarity < min_similarity || similarity < best - 1e-9) continue;
+    if (similarity > best + 1e-9) tied.clear();
+    best = std::max(best, similarity);
+    tied.push_back(i);
+  }
+  if (tied.size() == 1) return tied[0];
+  // A tie (a repost, a near-identical headline): the article whose title is one of the texts.
+  std::optional<std::size_t> exact;
+  for (std::size_t i : tied) {
+    const std::string headline = normalize_for_match(feed_.items[i].title);
+    for (const Part& part : keys)
+      if (normalize_for_match(part.text) == headline) {
+        if (exact && *exact != i) return std::nullopt;
+        exact = i;
+      }
+  }
+  return exact;
+}
+
 std::optional<TermId> FeedIndex::term_id(std::string_view term) const {
   const auto it = term_ids_.find(std::string(term));
   if (it == term_ids_.end()) return std::nullopt;
@@ -494,18 +578,7 @@ double cosine(const std::vector<TermWeight>& a, const std::vector<TermWeight>& b
 
 double jaccard(const std::vector<TermId>& a, const std::vector<TermId>& b) {
   if (a.empty() && b.empty()) return 0;
-  std::size_t i = 0, j = 0, common = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j])
-      ++i;
-    else if (b[j] < a[i])
-      ++j;
-    else {
-      ++common;
-      ++i;
-      ++j;
-    }
-  }
+  const std::size_t common = shared_count(a, b);
   return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 

@@ -16,6 +16,7 @@
 #include "newsrail/detail/feed_stream.h"
 #include "newsrail/html_text.h"
 #include "newsrail/json.h"
+#include "newsrail/normalize.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/url.h"
@@ -41,8 +42,12 @@ struct Reject {
 
 using json = Json;
 
-const char* type_name(const json& v) { return json_type_name(v); }
-const char* type_name(const json* v) { return v ? json_type_name(*v) : "missing"; }
+// A wrong value as a message names it: its type and its JSON text, cut at 40 bytes ("a string
+// (\"no\")", "a number (5)").
+std::string describe(const json& v) {
+  return std::string(json_type_name(v)) + " (" + json_excerpt(v) + ")";
+}
+std::string describe(const json* v) { return v ? describe(*v) : "missing"; }
 
 bool is_line_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
@@ -96,7 +101,7 @@ class Context {
     if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_string()) {
-      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be a string, not " + describe(it) + "; ignored");
       return {};
     }
     return limit(clean_line(json_text(*it)), max_bytes, path);
@@ -109,7 +114,7 @@ class Context {
     if (!it) return {};
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_string()) {
-      warn(path(), std::string("must be a string, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be a string, not " + describe(it) + "; ignored");
       return {};
     }
     return limit(trim(json_text(*it)), max_bytes, path);
@@ -122,7 +127,7 @@ class Context {
     if (!it) return out;
     const auto path = [&] { return base + "/" + key; };
     if (!it->is_array()) {
-      warn(path(), std::string("must be an array of strings, not ") + type_name(it) + "; ignored");
+      warn(path(), "must be an array of strings, not " + describe(it) + "; ignored");
       return out;
     }
     std::size_t i = 0;  // The element's position in the array, kept or not.
@@ -135,7 +140,7 @@ class Context {
         break;
       }
       if (!v.is_string()) {
-        warn(entry_path(), std::string("must be a string, not ") + type_name(v) + "; ignored");
+        warn(entry_path(), "must be a string, not " + describe(v) + "; ignored");
         continue;
       }
       std::string s = limit(clean_line(json_text(v)), limits_.max_field_bytes, entry_path);
@@ -177,7 +182,7 @@ Reject read_id(const json& obj, const std::string& base, const ParseLimits& limi
   } else if (it->is_string()) {
     id = clean_line(json_text(*it));
   } else {
-    return {path(), std::string("id must be a string, not ") + type_name(it)};
+    return {path(), "id must be a string, not " + describe(it)};
   }
   if (id.empty()) return {path(), "empty id"};
   if (id.size() > limits.max_id_bytes)
@@ -185,13 +190,51 @@ Reject read_id(const json& obj, const std::string& base, const ParseLimits& limi
   return {};
 }
 
-// A link: absent, or http(s)/relative.
-Reject read_url(const json& obj, const char* key, const std::string& base,
-                const ParseLimits& limits, std::string& url) {
+// File name endings that make "index.html" or "story.php?id=3" a relative path, not a host.
+constexpr std::string_view kFileExtensions[] = {"asp", "aspx", "cgi",  "htm",   "html", "jpeg",
+                                                "jpg", "json", "jsp",  "php",   "png",  "shtml",
+                                                "svg", "txt",  "webp", "xhtml", "xml"};
+
+// True when a relative URL starts with what looks like a host name ("www.site.example/news/x",
+// "site.example/x"): a browser reads it as a path of the page, so the link breaks. A first
+// segment looks like a host when it starts with "www." or is dot-separated labels of letters,
+// digits and '-' whose last label is 2 to 24 letters and not a file extension.
+bool looks_like_host_without_scheme(std::string_view url) {
+  const std::string_view host = url.substr(0, url.find_first_of("/?#"));
+  if (host.find('.') == std::string_view::npos) return false;
+  std::size_t label = 0;  // Length of the current label.
+  for (const char c : host) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if (alnum || c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
+  }
+  if (label == 0) return false;
+  if (host.size() > 4 && (host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW.")) return true;
+  const std::string_view last = host.substr(host.size() - label);
+  if (last.size() < 2 || last.size() > 24) return false;
+  std::string lower;
+  for (const char c : last) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower += static_cast<char>(c | 0x20);
+  }
+  return !std::binary_search(std::begin(kFileExtensions), std::end(kFileExtensions), lower);
+}
+
+// A link: absent, or http(s)/relative. A relative one that looks like a host without a scheme is
+// kept with a warning.
+Reject read_url(const json& obj, const char* key, const std::string& base, Context& ctx,
+                std::string& url) {
+  const ParseLimits& limits = ctx.limits();
   const json* it = json_member(obj, key);
   if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it->is_string()) return {path(), std::string("must be a string, not ") + type_name(it)};
+  if (!it->is_string()) return {path(), "must be a string, not " + describe(it)};
   const std::string_view raw = json_text(*it);
   if (raw.size() > limits.max_url_bytes)
     return {path(), "url longer than " + std::to_string(limits.max_url_bytes) + " bytes"};
@@ -203,6 +246,17 @@ Reject read_url(const json& obj, const char* key, const std::string& base,
       return {path(), "url must be http(s) or relative, not \"" + shown +
                           (shown.size() < raw.size() ? "...\"" : "\"")};
     }
+    case UrlKind::kRelative:
+      url = trim_url(raw);
+      if (looks_like_host_without_scheme(url)) {
+        const std::string shown(truncate_utf8(url, 60));
+        const bool cut = shown.size() < url.size();
+        ctx.warn(path(), "url \"" + shown + (cut ? "...\"" : "\"") +
+                             " looks like a host without a scheme: a browser reads it as a path "
+                             "on the page's own site and the link breaks; write \"https://" +
+                             shown + (cut ? "...\"" : "\"") + "; kept as it is");
+      }
+      return {};
     default:
       url = trim_url(raw);
       return {};
@@ -214,13 +268,19 @@ Reject read_date(const json& obj, const char* key, const std::string& base, Seco
   const json* it = json_member(obj, key);
   if (!it) return {};
   const auto path = [&] { return base + "/" + key; };
-  if (!it->is_string())
-    return {path(), std::string("date must be an RFC 3339 string, not ") + type_name(it)};
+  if (!it->is_string()) return {path(), "date must be an RFC 3339 string, not " + describe(it)};
   const std::string_view s = json_text(*it);
   const auto t = parse_rfc3339(s);
   if (!t) {
     const std::string shown(truncate_utf8(s, 40));
-    return {path(), "not an RFC 3339 date: \"" + shown + "\""};
+    std::string hint;  // What would make it one, when that is only the time zone or the time.
+    if (parse_rfc3339(std::string(s) + "Z"))
+      hint = " (no time zone: add Z or an offset, e.g. \"" + std::string(s) + "Z\")";
+    else if (parse_rfc3339(std::string(s) + "T00:00:00Z"))
+      hint = " (a date alone: add a time and Z or an offset, e.g. \"" + std::string(s) +
+             "T00:00:00Z\")";
+    return {path(),
+            "not an RFC 3339 date: \"" + shown + (shown.size() < s.size() ? "...\"" : "\"") + hint};
   }
   out = *t;
   return {};
@@ -257,15 +317,15 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
   if (!it) return;
   const std::string path = base + "/views";
   if (!it->is_object()) {
-    ctx.warn(path, std::string("must be an object such as {\"24h\": 340}, not ") + type_name(it) +
-                       "; ignored");
+    ctx.warn(path, "must be an object such as {\"24h\": 340}, not " + describe(it) + "; ignored");
     return;
   }
   for (const auto& [key, value] : it->items()) {
     const std::string entry_path = path + "/" + json_pointer_escape(key);
     const Seconds window = parse_window(key);
     if (window <= 0) {
-      ctx.warn(entry_path, "window must look like 30m, 1h, 24h or 7d; ignored");
+      ctx.warn(entry_path, "window must look like 30m, 1h, 24h or 7d, not " +
+                               json_excerpt_string(key) + "; ignored");
       continue;
     }
     std::int64_t views = -1;
@@ -279,7 +339,8 @@ void read_views(const json& ext, const std::string& base, Context& ctx, Article&
         views = static_cast<std::int64_t>(d);
     }
     if (views < 0) {
-      ctx.warn(entry_path, "views must be a non-negative integer; ignored");
+      ctx.warn(entry_path,
+               "views must be a non-negative integer, not " + json_excerpt(value) + "; ignored");
       continue;
     }
     bool merged = false;
@@ -300,15 +361,15 @@ void read_terms(const json& ext, const std::string& base, Context& ctx, Article&
   if (!it) return;
   const std::string path = base + "/terms";
   if (!it->is_object()) {
-    ctx.warn(path,
-             std::string("must be an object of term weights, not ") + type_name(it) + "; ignored");
+    ctx.warn(path, "must be an object of term weights, not " + describe(it) + "; ignored");
     return;
   }
   for (const auto& [term, weight] : it->items()) {
     const double w = weight.is_number() ? weight.get<double>() : 0;
     if (!(w > 0) || !(w < 1e6) || term.empty() || term.size() > ctx.limits().max_field_bytes) {
-      ctx.warn(path + "/" + json_pointer_escape(term),
-               "a term needs a positive weight below 1e6; ignored");
+      ctx.warn(
+          path + "/" + json_pointer_escape(term),
+          "a term needs a positive weight below 1e6, not " + json_excerpt(weight) + "; ignored");
       continue;
     }
     a.terms.push_back({term, static_cast<float>(w)});
@@ -339,7 +400,7 @@ bool read_extension(const json& item, const std::string& base, Context& ctx, Art
   if (!it) return false;
   const std::string path = base + "/_newsrail";
   if (!it->is_object()) {
-    ctx.warn(path, std::string("must be an object, not ") + type_name(it) + "; ignored");
+    ctx.warn(path, "must be an object, not " + describe(it) + "; ignored");
     return false;
   }
   const json& ext = *it;
@@ -355,15 +416,15 @@ bool read_extension(const json& item, const std::string& base, Context& ctx, Art
     if (r->is_boolean())
       a.recommend = r->get<bool>();
     else
-      ctx.warn(path + "/recommend",
-               std::string("must be true or false, not ") + type_name(r) + "; ignored");
+      ctx.warn(path + "/recommend", "must be true or false, not " + describe(r) + "; ignored");
   }
   if (const json* m = json_member(ext, "reading_minutes")) {
     if (json_is_int64(*m) && m->get<std::int64_t>() >= 1 && m->get<std::int64_t>() <= 600) {
       a.reading_minutes = static_cast<int>(m->get<std::int64_t>());
       return true;
     }
-    ctx.warn(path + "/reading_minutes", "must be an integer from 1 to 600; ignored");
+    ctx.warn(path + "/reading_minutes",
+             "must be an integer from 1 to 600, not " + json_excerpt(*m) + "; ignored");
   }
   return false;
 }
@@ -372,7 +433,7 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
   // JSON Feed 1.1 `authors` (array of objects), and 1.0's single `author` object.
   auto read_one = [&](const json& v, const std::string& path) {
     if (!v.is_object()) {
-      ctx.warn(path, std::string("an author must be an object, not ") + type_name(v) + "; ignored");
+      ctx.warn(path, "an author must be an object, not " + describe(v) + "; ignored");
       return;
     }
     std::string name = ctx.line_field(v, "name", path, ctx.limits().max_field_bytes);
@@ -381,8 +442,7 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
   };
   if (const json* it = json_member(item, "authors")) {
     if (!it->is_array()) {
-      ctx.warn(base + "/authors",
-               std::string("must be an array, not ") + type_name(it) + "; ignored");
+      ctx.warn(base + "/authors", "must be an array, not " + describe(it) + "; ignored");
     } else {
       std::size_t i = 0;
       for (const json& author : *it) read_one(author, base + "/authors/" + std::to_string(i++));
@@ -392,22 +452,53 @@ void read_authors(const json& item, const std::string& base, Context& ctx, Artic
   }
 }
 
+// The feed's _newsrail.sections and .regions, normalised as the index compares labels (without
+// case or accents); an empty list allows any label.
+struct KnownLabels {
+  std::vector<std::string> sections, regions;
+};
+
+std::vector<std::string> normalized_labels(const std::vector<std::string>& labels) {
+  std::vector<std::string> out;
+  out.reserve(labels.size());
+  for (const std::string& label : labels) out.push_back(normalize_for_match(label));
+  return out;
+}
+
+// Warns when `label` (an item's section or region) is not one of `listed`, the feed's own list
+// `list_name`, as written in `written`; the item keeps it.
+void check_label(Context& ctx, const std::string& path, const char* field, const std::string& label,
+                 const std::vector<std::string>& listed, const std::vector<std::string>& written,
+                 const char* list_name) {
+  if (label.empty() || listed.empty()) return;
+  if (std::find(listed.begin(), listed.end(), normalize_for_match(label)) != listed.end()) return;
+  std::string known;  // The first few labels listed, as the feed writes them.
+  for (const std::string& w : written) {
+    if (known.size() > 60) {
+      known += ", ...";
+      break;
+    }
+    known += (known.empty() ? "" : ", ") + json_excerpt_string(w, 30);
+  }
+  ctx.warn(path, std::string(field) + " " + json_excerpt_string(label) + " is not one of " +
+                     list_name + " (" + known + "); the item keeps it");
+}
+
 // Reads one item; returns a Reject when the item cannot be used.
 Reject read_item(const json& item, const std::string& base, Context& ctx, Article& a) {
-  if (!item.is_object())
-    return {base, std::string("an item must be an object, not ") + type_name(item)};
+  if (!item.is_object()) return {base, "an item must be an object, not " + describe(item)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(item, base, limits, a.id)) return r;
 
   const json* title = json_member(item, "title");
   if (!title) return {base + "/title", "missing title"};
   if (!title->is_string())
-    return {base + "/title", std::string("title must be a string, not ") + type_name(title)};
+    return {base + "/title", "title must be a string, not " + describe(title)};
   a.title = ctx.limit(clean_line(json_text(*title)), limits.max_title_bytes,
                       [&] { return base + "/title"; });
   if (a.title.empty()) return {base + "/title", "empty title"};
 
-  if (Reject r = read_url(item, "url", base, limits, a.url)) return r;
+  if (Reject r = read_url(item, "url", base, ctx, a.url)) return r;
   if (Reject r = read_date(item, "date_published", base, a.published)) return r;
   if (Reject r = read_date(item, "date_modified", base, a.modified)) return r;
   if (a.modified == 0) a.modified = a.published;
@@ -420,7 +511,7 @@ Reject read_item(const json& item, const std::string& base, Context& ctx, Articl
     if (!html.empty()) a.text = html_to_text(html);
   }
   std::string image_url;
-  if (Reject r = read_url(item, "image", base, limits, image_url))
+  if (Reject r = read_url(item, "image", base, ctx, image_url))
     ctx.warn(r.path, r.reason + "; the image is dropped");
   else
     a.image.url = std::move(image_url);
@@ -436,39 +527,104 @@ Reject read_item(const json& item, const std::string& base, Context& ctx, Articl
 }
 
 // Reads the items as the stream delivers them: each is checked and kept (or skipped) at once,
-// and its DOM dropped. Their diagnostics wait in `diagnostics` until the feed-level ones are
-// written, so the order is the document's sections: feed fields, _newsrail, breaking, items.
+// and its DOM dropped. Their diagnostics wait until the feed-level ones are written, so the order
+// is the document's sections: feed fields, _newsrail, breaking, items. What needs the feed's own
+// fields (which may come after "items") is checked in finish().
 class ItemReader : public detail::ItemSink {
  public:
-  explicit ItemReader(const ParseLimits& limits) : limits_(limits), ctx_(limits, diagnostics) {}
+  explicit ItemReader(const ParseLimits& limits) : limits_(limits), ctx_(limits, diagnostics_) {}
 
   void begin_items() override {  // A repeated "items" key: the last one counts.
-    items.clear();
-    diagnostics.clear();
+    kept_.clear();
+    diagnostics_.clear();
     seen_.clear();
   }
 
   void item(std::size_t position, json& value) override {
     const std::string base = "/items/" + std::to_string(position);
-    Article a;
-    if (Reject r = read_item(value, base, ctx_, a)) {
+    Kept k;
+    if (Reject r = read_item(value, base, ctx_, k.article)) {
       ctx_.warn(r.path, r.reason + "; the item is skipped");
       return;
     }
-    if (!seen_.insert(a.id).second) {
-      ctx_.warn(base + "/id", "duplicate id \"" + std::string(truncate_utf8(a.id, 60)) +
+    if (!seen_.insert(k.article.id).second) {
+      ctx_.warn(base + "/id", "duplicate id \"" + std::string(truncate_utf8(k.article.id, 60)) +
                                   "\"; the first item with it is kept");
       return;
     }
-    items.push_back(std::move(a));
+    k.position = position;
+    k.diagnostics_end = diagnostics_.size();
+    k.related = related_entries(value);
+    kept_.push_back(std::move(k));
   }
 
-  std::vector<Article> items;
-  Diagnostics diagnostics;
+  // Checks what needs the whole feed (its language, sections, regions and item ids), writes the
+  // items' diagnostics to `out` in document order (the related-id ones last) and moves the items
+  // into `feed`.
+  void finish(Feed& feed, Diagnostics& out) {
+    Context ctx(limits_, out);
+    const KnownLabels known = {normalized_labels(feed.sections), normalized_labels(feed.regions)};
+    std::size_t next = 0;  // The first of diagnostics_ not yet written.
+    for (Kept& k : kept_) {
+      for (; next < k.diagnostics_end; ++next) out.push_back(std::move(diagnostics_[next]));
+      Article& a = k.article;
+      if (a.language.empty()) a.language = feed.language;  // The feed's is an item's default.
+      const std::string base = "/items/" + std::to_string(k.position) + "/_newsrail/";
+      check_label(ctx, base + "section", "section", a.section, known.sections, feed.sections,
+                  "_newsrail.sections");
+      check_label(ctx, base + "region", "region", a.region, known.regions, feed.regions,
+                  "_newsrail.regions");
+    }
+    for (; next < diagnostics_.size(); ++next) out.push_back(std::move(diagnostics_[next]));
+    // Related ids naming no item of the feed, or the item itself: Read Next skips them.
+    for (const Kept& k : kept_)
+      for (const auto& [entry, id] : k.related) {
+        const auto path = [&] {
+          return "/items/" + std::to_string(k.position) + "/_newsrail/related/" +
+                 std::to_string(entry);
+        };
+        if (id == k.article.id)
+          ctx.warn(path(), "related id " + json_excerpt_string(id) +
+                               " is the item itself; Read Next skips it");
+        else if (seen_.find(id) == seen_.end())
+          ctx.warn(path(), "related id " + json_excerpt_string(id) +
+                               " is not an item of this feed; Read Next skips it");
+      }
+    feed.items.reserve(kept_.size());
+    for (Kept& k : kept_) feed.items.push_back(std::move(k.article));
+    kept_.clear();
+  }
 
  private:
+  struct Kept {
+    Article article;
+    std::size_t position = 0;         // In the document's "items".
+    std::size_t diagnostics_end = 0;  // diagnostics_ up to the end of this item's.
+    std::vector<std::pair<std::size_t, std::string>> related;  // (entry position, id).
+  };
+
+  // The string entries of the item's _newsrail.related, with their positions in the array (the
+  // list the item keeps drops the others, and says so).
+  std::vector<std::pair<std::size_t, std::string>> related_entries(const json& item) const {
+    std::vector<std::pair<std::size_t, std::string>> out;
+    const json* ext = json_member(item, "_newsrail");
+    const json* related = ext ? json_member(*ext, "related") : nullptr;
+    if (!related || !related->is_array()) return out;
+    std::size_t entry = 0;
+    for (const json& v : *related) {
+      if (entry >= limits_.max_list_entries) break;  // The rest were ignored (and said so).
+      const std::size_t at = entry++;
+      if (!v.is_string()) continue;  // Already warned about.
+      std::string id = clean_line(json_text(v));
+      if (!id.empty()) out.emplace_back(at, std::move(id));
+    }
+    return out;
+  }
+
   const ParseLimits& limits_;
+  Diagnostics diagnostics_;
   Context ctx_;
+  std::vector<Kept> kept_;
   std::unordered_set<std::string> seen_;
 };
 
@@ -478,20 +634,22 @@ class ItemReader : public detail::ItemSink {
 
 Reject read_breaking_item(const json& v, const std::string& base, Seconds generated_at,
                           Context& ctx, BreakingItem& b) {
-  if (!v.is_object())
-    return {base, std::string("a breaking line must be an object, not ") + type_name(v)};
+  if (!v.is_object()) return {base, "a breaking line must be an object, not " + describe(v)};
   const ParseLimits& limits = ctx.limits();
   if (Reject r = read_id(v, base, limits, b.id)) return r;
   const json* text = json_member(v, "text");
   if (!text) return {base + "/text", "missing text"};
-  if (!text->is_string())
-    return {base + "/text", std::string("text must be a string, not ") + type_name(text)};
+  if (!text->is_string()) return {base + "/text", "text must be a string, not " + describe(text)};
   b.text = ctx.limit(clean_line(json_text(*text)), limits.max_title_bytes,
                      [&] { return base + "/text"; });
   if (b.text.empty()) return {base + "/text", "empty text"};
-  if (Reject r = read_url(v, "url", base, limits, b.url)) return r;
+  if (Reject r = read_url(v, "url", base, ctx, b.url)) return r;
   if (Reject r = read_date(v, "date_published", base, b.published)) return r;
   if (Reject r = read_date(v, "date_expires", base, b.expires)) return r;
+  if (b.published != 0 && b.expires != 0 && b.expires <= b.published)
+    ctx.warn(base + "/date_expires",
+             "the line expires (" + format_rfc3339(b.expires) + ") before it is published (" +
+                 format_rfc3339(b.published) + "): the ticker never shows it; kept");
   if (b.published == 0) {
     b.published = generated_at;
     ctx.warn(base + "/date_published",
@@ -502,7 +660,8 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
     if (json_is_int64(*p) && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
       b.priority = static_cast<int>(p->get<std::int64_t>());
     else
-      ctx.warn(base + "/priority", "must be an integer from -1000 to 1000; 0 is used");
+      ctx.warn(base + "/priority",
+               "must be an integer from -1000 to 1000, not " + json_excerpt(*p) + "; 0 is used");
   }
   return {};
 }
@@ -512,8 +671,7 @@ void read_breaking(const json& ext, Context& ctx, Feed& feed) {
   if (!list) return;
   const json& it = *list;
   if (!it.is_array()) {
-    ctx.warn("/_newsrail/breaking",
-             std::string("must be an array, not ") + type_name(it) + "; ignored");
+    ctx.warn("/_newsrail/breaking", "must be an array, not " + describe(it) + "; ignored");
     return;
   }
   const ParseLimits& limits = ctx.limits();
@@ -550,12 +708,12 @@ void read_feed(const json& root, Context& ctx, Feed& feed) {
   feed.title = ctx.line_field(root, "title", "", ctx.limits().max_title_bytes);
   if (feed.title.empty()) ctx.warn("/title", "missing feed title (JSON Feed requires one)");
   std::string url;
-  if (Reject r = read_url(root, "home_page_url", "", ctx.limits(), url))
+  if (Reject r = read_url(root, "home_page_url", "", ctx, url))
     ctx.warn(r.path, r.reason + "; ignored");
   else
     feed.home_page_url = url;
   url.clear();
-  if (Reject r = read_url(root, "feed_url", "", ctx.limits(), url))
+  if (Reject r = read_url(root, "feed_url", "", ctx, url))
     ctx.warn(r.path, r.reason + "; ignored");
   else
     feed.feed_url = url;
@@ -563,7 +721,7 @@ void read_feed(const json& root, Context& ctx, Feed& feed) {
 
   if (const json* ext = json_member(root, "_newsrail")) {
     if (!ext->is_object()) {
-      ctx.warn("/_newsrail", std::string("must be an object, not ") + type_name(ext) + "; ignored");
+      ctx.warn("/_newsrail", "must be an object, not " + describe(ext) + "; ignored");
     } else {
       if (Reject r = read_date(*ext, "generated_at", "/_newsrail", feed.generated_at))
         ctx.warn(r.path, r.reason + "; ignored");
@@ -639,10 +797,7 @@ FeedParseResult parse_feed(std::string_view input, const ParseLimits& limits) {
     ctx.warn("/items/" + std::to_string(limits.max_items),
              "the feed has " + std::to_string(stream.item_count) + " items, over the limit of " +
                  std::to_string(limits.max_items) + "; the rest are ignored");
-  for (Diagnostic& d : items.diagnostics) result.diagnostics.push_back(std::move(d));
-  feed.items = std::move(items.items);
-  for (Article& a : feed.items)  // The feed's language is an item's default.
-    if (a.language.empty()) a.language = feed.language;
+  items.finish(feed, result.diagnostics);
   return result;
 }
 

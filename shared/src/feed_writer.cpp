@@ -11,14 +11,6 @@
 namespace newsrail {
 namespace {
 
-// TODO(merge): format_window (ranking_options.h, on main) replaces this.
-std::string format_window(Seconds w) {
-  if (w % 604800 == 0 && w >= 604800 * 2) return std::to_string(w / 604800) + "w";
-  if (w % 86400 == 0 && w >= 86400 * 2) return std::to_string(w / 86400) + "d";
-  if (w % 3600 == 0) return std::to_string(w / 3600) + "h";
-  return std::to_string(w / 60) + "m";
-}
-
 Json item_json(const Article& a, const FeedWriteOptions& options) {
   Json j = {{"id", a.id}, {"title", a.title}};
   if (!a.url.empty()) j["url"] = a.url;

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "newsrail/utf8.h"
+
 namespace newsrail {
 
 Json parse_json(std::string_view text, std::string* error) {
@@ -81,6 +83,23 @@ double float_for_json(float value) {
 
 std::string write_json(const Json& value, int indent) {
   return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
+
+namespace {
+
+std::string cut_excerpt(std::string text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  return std::string(truncate_utf8(text, max_bytes < 3 ? 0 : max_bytes - 3)) + "...";
+}
+
+}  // namespace
+
+std::string json_excerpt(const Json& value, std::size_t max_bytes) {
+  return cut_excerpt(write_json(value), max_bytes);
+}
+
+std::string json_excerpt_string(std::string_view text, std::size_t max_bytes) {
+  return cut_excerpt(write_json(Json(std::string(text))), max_bytes);
 }
 
 }  // namespace newsrail

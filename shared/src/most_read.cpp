@@ -115,9 +115,9 @@ std::vector<ScoreTerm> breakdown_of(const Scoring& s, const Article& a, std::siz
   return terms;
 }
 
-// "the feed has no 6h views; using 24h"
+// "the feed has no 6h views; using 24h" (windows named as feeds name them: format_window)
 std::string fallback_note(Seconds asked, Seconds used) {
-  return "the feed has no " + format_duration(asked) + " views; using " + format_duration(used);
+  return "the feed has no " + format_window(asked) + " views; using " + format_window(used);
 }
 
 // Which articles may be listed.
@@ -127,7 +127,8 @@ struct Filter {
   Seconds newest = 0;    // Published after it = from the future.
   bool bounded = false;  // max_age applies: published before `oldest`, or undated, = too old.
   Seconds oldest = 0;
-  std::string language;  // "" = any; else a primary subtag.
+  std::string language;          // "" = any; else a primary subtag.
+  bool recommended_only = true;  // Leave out recommend:false items.
 };
 
 // Puts in `top` the best `k` candidates (by `better`) among the articles passing the filter, best
@@ -150,6 +151,7 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
     if (f.section >= 0 && index.indexed(i).section != f.section) continue;
     if (!f.language.empty() && index.indexed(i).language != f.language) continue;
     const Article& a = index.article(i);
+    if (f.recommended_only && !a.recommend) continue;
     const double base = base_score(s, i);
     if (top.size() == k && base < top.front().score) {
       ++passed;  // Cannot enter: its score is at most `base`.
@@ -230,8 +232,8 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
         list.notes.push_back(fallback_note(options.trending_long, s.long_w));
     } else if (s.short_w != 0) {
       list.notes.push_back("trending needs two view windows near " +
-                           format_duration(options.trending_short) + " and " +
-                           format_duration(options.trending_long) + "; ranking by views");
+                           format_window(options.trending_short) + " and " +
+                           format_window(options.trending_long) + "; ranking by views");
       by_views = true;
     }
   }
@@ -270,6 +272,7 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   filter.bounded = dated && options.max_age > 0;
   filter.oldest = s.now - options.max_age;
   filter.language = primary_subtag(request.language);
+  filter.recommended_only = !options.include_unrecommended;
   if (!filter.language.empty() && !index.has_language(filter.language)) {
     list.notes.push_back("no article is in language \"" + request.language +
                          "\"; showing every language");

@@ -20,8 +20,7 @@
 #include <utility>
 #include <vector>
 
-#include "newsrail/json_reader.h"
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/utf8.h"
 
 namespace newsrail {
@@ -32,19 +31,13 @@ constexpr Seconds kMaxDuration = Seconds{100} * 365 * 86400;  // 100 years.
 constexpr std::size_t kMaxQueryTerms = 1000;
 
 // A JSON value as it may be quoted in a message: compact, at most 40 bytes.
-std::string quote_value(JsonValue v) {
-  std::string text = JsonWriter().value(v).take();
-  if (text.size() > 40) text = std::string(truncate_utf8(text, 37)) + "...";
-  return text;
-}
+std::string quote_value(const Json& v) { return json_excerpt(v); }
 
 // A double for a message: "10", "0.35" (JSON's shortest digits: the same on every platform).
 std::string number_text(double value) {
   if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
     return std::to_string(static_cast<std::int64_t>(value));
-  std::string text;
-  append_json_number(text, value);
-  return text;
+  return write_json(Json(value));
 }
 
 //-----------------------------------------------------------------------------
@@ -59,6 +52,7 @@ void visit_fields(MostReadOptions& o, Visitor& v) {
   v.duration("trending_long", o.trending_long, 1);
   v.number("trending_smoothing", o.trending_smoothing, 0, 1e6, /*min_exclusive=*/true);
   v.number("duplicate_title_similarity", o.duplicate_title_similarity, 0, 1);
+  v.boolean("include_unrecommended", o.include_unrecommended);
 }
 
 template <typename Visitor>
@@ -94,28 +88,24 @@ void visit_fields(TickerOptions& o, Visitor& v) {
 
 class Writer {
  public:
-  explicit Writer(JsonWriter& out) : out_(out) {}
-  void duration(const char* name, Seconds& value, Seconds) {
-    out_.member(name, format_duration(value));
-  }
+  explicit Writer(Json& out) : out_(out) {}
+  void duration(const char* name, Seconds& value, Seconds) { out_[name] = format_duration(value); }
   void number(const char* name, double& value, double, double, bool = false) {
-    out_.member(name, value);  // NaN and infinities: null.
+    out_[name] = value;  // NaN and infinities: null.
   }
-  void boolean(const char* name, bool& value) { out_.member(name, value); }
-  void count(const char* name, std::size_t& value, std::size_t, std::size_t) {
-    out_.member(name, value);
-  }
+  void boolean(const char* name, bool& value) { out_[name] = value; }
+  void count(const char* name, std::size_t& value, std::size_t, std::size_t) { out_[name] = value; }
 
  private:
-  JsonWriter& out_;
+  Json& out_;
 };
 
 template <typename Options>
-void write_section(JsonWriter& out, const char* key, Options options) {
-  out.key(key).begin_object();
-  Writer writer(out);
+void write_section(Json& out, const char* key, Options options) {
+  Json section = Json::object();
+  Writer writer(section);
   visit_fields(options, writer);
-  out.end_object();
+  out[key] = std::move(section);
 }
 
 //-----------------------------------------------------------------------------
@@ -125,20 +115,21 @@ void write_section(JsonWriter& out, const char* key, Options options) {
 // Reads the keys of one section object into the fields; remembers which keys it knew.
 class Reader {
  public:
-  Reader(JsonValue object, std::string prefix, Diagnostics& diagnostics)
+  Reader(const Json& object, std::string prefix, Diagnostics& diagnostics)
       : object_(object), prefix_(std::move(prefix)), diagnostics_(diagnostics) {}
 
   void duration(const char* name, Seconds& value, Seconds min) {
-    const JsonValue v = find(name);
-    if (!v.exists()) return;
+    const Json* found = find(name);
+    if (!found) return;
+    const Json& v = *found;
     Seconds parsed = -1;
     if (v.is_string()) {
-      parsed = parse_duration(v.string());
-    } else if (v.is_int64()) {
-      const auto n = v.int64();
+      parsed = parse_duration(json_text(v));
+    } else if (json_is_int64(v)) {
+      const auto n = v.get<std::int64_t>();
       parsed = n >= 0 && n <= kMaxDuration ? n : -1;
-    } else if (v.is_number() && !v.is_big_uint64()) {
-      const double d = v.number();
+    } else if (v.is_number() && !json_is_big_uint64(v)) {
+      const double d = v.get<double>();
       parsed =
           std::isfinite(d) && d >= 0 && d <= static_cast<double>(kMaxDuration) && d == std::floor(d)
               ? static_cast<Seconds>(d)
@@ -154,9 +145,10 @@ class Reader {
   }
 
   void number(const char* name, double& value, double min, double max, bool min_exclusive = false) {
-    const JsonValue v = find(name);
-    if (!v.exists()) return;
-    const double d = v.is_number() ? v.number() : std::numeric_limits<double>::quiet_NaN();
+    const Json* found = find(name);
+    if (!found) return;
+    const Json& v = *found;
+    const double d = v.is_number() ? v.get<double>() : std::numeric_limits<double>::quiet_NaN();
     const bool ok = std::isfinite(d) && (min_exclusive ? d > min : d >= min) && d <= max;
     if (!ok) {
       warn(name, std::string("expected a number ") +
@@ -169,30 +161,32 @@ class Reader {
   }
 
   void boolean(const char* name, bool& value) {
-    const JsonValue v = find(name);
-    if (!v.exists()) return;
+    const Json* found = find(name);
+    if (!found) return;
+    const Json& v = *found;
     if (!v.is_boolean()) {
       warn(name, "expected true or false, not " + quote_value(v) + "; kept " +
                      (value ? "true" : "false"));
       return;
     }
-    value = v.boolean();
+    value = v.get<bool>();
   }
 
   void count(const char* name, std::size_t& value, std::size_t min, std::size_t max) {
-    const JsonValue v = find(name);
-    if (!v.exists()) return;
+    const Json* found = find(name);
+    if (!found) return;
+    const Json& v = *found;
     bool ok = false;
     std::uint64_t n = 0;
-    if (v.is_big_uint64()) {
-      n = v.big_uint64();
+    if (json_is_big_uint64(v)) {
+      n = v.get<std::uint64_t>();
       ok = true;
-    } else if (v.is_int64()) {
-      const auto i = v.int64();
+    } else if (json_is_int64(v)) {
+      const auto i = v.get<std::int64_t>();
       ok = i >= 0;
       n = ok ? static_cast<std::uint64_t>(i) : 0;
     } else if (v.is_number()) {
-      const double d = v.number();
+      const double d = v.get<double>();
       ok = std::isfinite(d) && d >= 0 && d <= static_cast<double>(max) && d == std::floor(d);
       n = ok ? static_cast<std::uint64_t>(d) : 0;
     }
@@ -207,7 +201,7 @@ class Reader {
 
   // Warns about every key of the object no field asked for (in document order).
   void warn_unknown_keys() {
-    for (const auto& [key, value] : object_.members()) {
+    for (const auto& [key, value] : object_.items()) {
       bool known = false;
       for (const std::string& k : known_) known = known || k == key;
       if (!known) {
@@ -222,12 +216,14 @@ class Reader {
   }
 
  private:
-  JsonValue find(const char* name) {
+  // The member `name` (a null one too: it is a bad value), or nullptr when it is missing.
+  const Json* find(const char* name) {
     known_.emplace_back(name);
-    return object_.find(name);
+    const auto it = object_.find(name);
+    return it == object_.end() ? nullptr : &*it;
   }
 
-  JsonValue object_;
+  const Json& object_;
   std::string prefix_;
   Diagnostics& diagnostics_;
   std::vector<std::string> known_;
@@ -235,9 +231,10 @@ class Reader {
 
 // Reads root[key] into `options` when present; returns the Reader's verdict through diagnostics.
 template <typename Options>
-void read_section(JsonValue root, const char* key, Options& options, Diagnostics& diagnostics) {
-  const JsonValue it = root.find(key);
-  if (!it.exists()) return;
+void read_section(const Json& root, const char* key, Options& options, Diagnostics& diagnostics) {
+  const auto found = root.find(key);
+  if (found == root.end()) return;
+  const Json& it = *found;
   const std::string path = std::string("/") + key;
   if (!it.is_object()) {
     diagnostics.push_back(
@@ -254,23 +251,21 @@ void read_section(JsonValue root, const char* key, Options& options, Diagnostics
 }  // namespace
 
 std::string ranking_options_to_json(const RankingOptions& options) {
-  JsonWriter out(/*indent=*/2);
-  out.begin_object();
+  Json out = Json::object();
   write_section(out, "most_read", options.most_read);
   write_section(out, "read_next", options.read_next);
   write_section(out, "ticker", options.ticker);
-  return out.end_object().take();
+  return write_json(out, /*indent=*/2);
 }
 
 RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& diagnostics) {
   RankingOptions options;
-  JsonDocument document;
-  if (!document.parse(text)) {
+  const Json root = parse_json(text);
+  if (root.is_discarded()) {
     diagnostics.push_back(
         {Severity::kWarning, "", "the options are not valid JSON; using the defaults", 0, 0});
     return options;
   }
-  const JsonValue root = document.root();
   if (!root.is_object()) {
     diagnostics.push_back({Severity::kWarning, "",
                            std::string("the options must be a JSON object, not ") +
@@ -281,7 +276,7 @@ RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& dia
   read_section(root, "most_read", options.most_read, diagnostics);
   read_section(root, "read_next", options.read_next, diagnostics);
   read_section(root, "ticker", options.ticker, diagnostics);
-  for (const auto& [key, value] : root.members()) {
+  for (const auto& [key, value] : root.items()) {
     if (key != "most_read" && key != "read_next" && key != "ticker") {
       diagnostics.push_back({Severity::kWarning, "/" + json_pointer_escape(key),
                              "unknown option group; ignored", 0, 0});
@@ -339,6 +334,13 @@ Seconds parse_duration(std::string_view text) {
   }
   if (value > kMaxDuration / unit) return -1;
   return value * unit;
+}
+
+std::string format_window(Seconds w) {
+  if (w % 604800 == 0 && w >= 604800 * 2) return std::to_string(w / 604800) + "w";
+  if (w % 86400 == 0 && w >= 86400 * 2) return std::to_string(w / 86400) + "d";
+  if (w % 3600 == 0) return std::to_string(w / 3600) + "h";
+  return std::to_string(w / 60) + "m";
 }
 
 std::string format_duration(Seconds seconds) {

@@ -35,6 +35,7 @@ constexpr double kDuplicateTitle = 0.75;  // Title term Jaccard that marks the s
 
 struct Query {
   std::optional<std::size_t> current;
+  bool by_title = false;           // `current` is the item whose headline context_text is.
   std::vector<TermWeight> vector;  // The strongest `query_terms` terms, renormalised.
   std::vector<LabelId> tags;
   double tags_idf_sum = 0;
@@ -62,7 +63,14 @@ std::vector<TermWeight> strongest(std::vector<TermWeight> v, std::size_t n) {
 
 Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::size_t query_terms) {
   Query q;
+  const std::string_view language =
+      request.language.empty() ? std::string_view(index.feed().language) : request.language;
   q.current = index.find(request.article);
+  if (!q.current && !request.context_text.empty()) {
+    // A page title that is an item's headline names the article being read.
+    q.current = index.find_title(request.context_text, language, kDuplicateTitle);
+    q.by_title = q.current.has_value();
+  }
   if (q.current) {
     const IndexedArticle& x = index.indexed(*q.current);
     q.vector = strongest(x.vector, query_terms);
@@ -70,8 +78,6 @@ Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::si
     q.section = x.section;
     q.region = x.region;
   } else if (!request.context_text.empty()) {
-    const std::string_view language =
-        request.language.empty() ? std::string_view(index.feed().language) : request.language;
     q.vector = strongest(index.vectorize(request.context_text, language), query_terms);
   }
   for (LabelId t : q.tags) q.tags_idf_sum += index.tag_idf(t);
@@ -415,10 +421,17 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
   const Query q = make_query(index, request, std::max<std::size_t>(options.query_terms, 1));
   const Scorer scorer(index, request, history, options, q);
   Picked picked(index);
-  if (!request.article.empty() && !q.current)
+  if (q.by_title) {
+    const std::string found = "found by its title: \"" + index.article(*q.current).id + "\"";
+    picked.list().notes.push_back(request.article.empty()
+                                      ? "the current article was " + found
+                                      : "the current article \"" + request.article +
+                                            "\" is not in the feed by id or URL; " + found);
+  } else if (!request.article.empty() && !q.current) {
     picked.list().notes.push_back("the current article \"" + request.article +
                                   "\" is not in the feed" +
                                   (q.vector.empty() ? "" : "; matching its page text instead"));
+  }
 
   if (!request.language.empty() && !index.has_language(primary_subtag(request.language)))
     picked.list().notes.push_back("no article is in language \"" + request.language +
@@ -501,6 +514,17 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     if (picked.size() > 0)
       picked.list().notes.push_back(
           "every other article is old or read already; showing them anyway");
+  }
+  // Fill items carry their score for comparison, but the rule above orders them: say so.
+  for (const RankedItem& item : picked.list().items) {
+    if (item.placement != Placement::kFillSection && item.placement != Placement::kFillOverall)
+      continue;
+    const Seconds window = index.nearest_window(options.popularity_window);
+    picked.list().notes.push_back(
+        window ? "fill items are ordered by views in " + format_window(window) +
+                     " (then newest), not by score"
+               : "fill items are ordered by newest (the feed has no views), not by score");
+    break;
   }
   return std::move(picked.list());
 }

@@ -45,6 +45,18 @@ bool has_arabic(std::string_view s) {
 
 inline bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// True for a bare number of 1 to 3 digits ("41", "12": a count, an age, a day of the month, a part
+// of "1,400" or "3.5", which the normaliser splits) or one with an English ordinal suffix ("21st",
+// "3rd"): how many or when, not what a story is about. Numbers of 4 digits and more are kept
+// (years: 1948, 2025), and so are letters mixed with digits (g20, covid19, 5g, f35).
+bool is_small_number(std::string_view t) {
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 3) return false;
+  const std::string_view rest = t.substr(digits);
+  return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
 template <std::size_t N>
 constexpr bool is_strictly_sorted(const std::string_view (&words)[N]) {
   for (std::size_t i = 1; i < N; ++i) {
@@ -191,9 +203,15 @@ std::string light_stem(std::string_view token, std::string_view language) {
 
 bool term_for_token(std::string_view token, std::string_view primary, std::string& term) {
   if (code_points(token) < 2) return false;  // Single letters and single digits.
+  if (is_small_number(token)) return false;
   if (!primary.empty() && is_stop_word(token, primary)) return false;
-  if (primary != "ar" && has_arabic(token) && is_stop_word(token, "ar")) return false;
+  const bool arabic = has_arabic(token);
+  if (primary != "ar" && arabic && is_stop_word(token, "ar")) return false;
   term = stem(token, primary);
+  // Arabic glues the article, conjunctions and pronouns to a word: "والساعات" is a stop word
+  // when its stem "ساع" is (the lists cannot spell every such form; English and Spanish plurals
+  // are spelled out in them instead).
+  if (arabic && term.size() != token.size() && is_stop_word(term, "ar")) return false;
   return true;
 }
 

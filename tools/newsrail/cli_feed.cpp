@@ -66,7 +66,8 @@ bool parse_now(const std::optional<std::string>& text, Seconds& now) {
   if (!text) return true;
   const auto t = parse_time_argument(*text);
   if (!t) {
-    usage_error("--now must be RFC 3339 (2025-06-26T18:00:00Z) or epoch seconds");
+    usage_error("--now must be RFC 3339 (2025-06-26T18:00:00Z) or epoch seconds, not " +
+                quoted(*text));
     return false;
   }
   now = *t;

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <sstream>
 
+#include "newsrail/utf8.h"
+
 namespace newsrail::cli {
 
 bool Args::flag(const std::string& name) {
@@ -64,9 +66,34 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return data;
 }
 
+namespace {
+
+const char* g_command = nullptr;  // The running subcommand (set_usage_command), or none.
+const char* g_help = nullptr;
+
+}  // namespace
+
+void set_usage_command(const char* name, const char* help) {
+  g_command = name;
+  g_help = help;
+}
+
 int usage_error(const std::string& message) {
-  std::fprintf(stderr, "newsrail: %s\nTry 'newsrail --help'.\n", message.c_str());
-  return 2;
+  if (!g_command) {
+    std::fprintf(stderr, "newsrail: %s\nTry 'newsrail --help'.\n", message.c_str());
+    return kExitUsage;
+  }
+  const std::string help = g_help ? g_help : "";
+  const std::size_t blank = help.find("\n\n");
+  const std::string usage = help.substr(0, blank == std::string::npos ? help.size() : blank + 1);
+  std::fprintf(stderr, "newsrail: %s: %s\n%sTry 'newsrail %s --help'.\n", g_command,
+               message.c_str(), usage.c_str(), g_command);
+  return kExitUsage;
+}
+
+std::string quoted(const std::string& value) {
+  if (value.size() <= 40) return "\"" + value + "\"";
+  return "\"" + std::string(truncate_utf8(value, 37)) + "...\"";
 }
 
 }  // namespace newsrail::cli

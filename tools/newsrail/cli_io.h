@@ -29,7 +29,22 @@ class Args {
 // Reads a whole file ("-" = stdin). Returns nullopt and fills `error` on failure.
 std::optional<std::string> read_file(const std::string& path, std::string& error);
 
-// Prints "newsrail: <message>" to stderr; returns the exit code 2 (usage) for chaining.
+// Names the subcommand that is running, for usage_error: its name and its help text, whose lines
+// up to the first blank one are its usage. main() calls it before the command runs.
+void set_usage_command(const char* name, const char* help);
+
+// Prints to stderr "newsrail: <command>: <message>", the command's usage lines and "Try 'newsrail
+// <command> --help'." (outside a command: "newsrail: <message>" and "Try 'newsrail --help'.");
+// returns the exit code 2 (usage) for chaining.
 int usage_error(const std::string& message);
+
+// Returns `value` in double quotes, cut to 40 bytes: how a usage error shows a bad argument.
+std::string quoted(const std::string& value);
+
+// Exit codes, as `newsrail --help` and the README list them.
+constexpr int kExitOk = 0;
+constexpr int kExitUnusable = 1;  // The input cannot be used (unreadable, not a feed ...).
+constexpr int kExitUsage = 2;     // Wrong arguments.
+constexpr int kExitWarnings = 3;  // `validate --strict`: the feed is usable but has warnings.
 
 }  // namespace newsrail::cli

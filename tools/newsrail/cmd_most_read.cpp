@@ -19,26 +19,29 @@ int run(Args& args) {
   MostReadRequest request;
   while (const auto id = args.option("--exclude")) request.exclude.push_back(*id);
   request.trending = args.flag("--trending");
+  const bool pretty = args.flag("--pretty");
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("most-read: unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("most-read: give exactly one FEED file");
+    return usage_error("unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
   if (window) {
     request.window = parse_duration(*window);
-    if (request.window <= 0) return usage_error("most-read: --window must look like 1h, 24h or 7d");
+    if (request.window <= 0)
+      return usage_error("--window must look like 1h, 24h or 7d, not " + quoted(*window));
   }
   if (section) request.section = *section;
   if (language) request.language = *language;
-  if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
-  if (!parse_now(now_text, request.now)) return 2;
+  if (!parse_limit(limit, request.limit))
+    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_now(now_text, request.now)) return kExitUsage;
   RankingOptions options;
-  if (!load_options(options_path, options)) return 1;
+  if (!load_options(options_path, options)) return kExitUnusable;
   const auto index = load_index(args.rest()[0]);
-  if (!index) return 1;
+  if (!index) return kExitUnusable;
   const RankedList list = most_read(*index, request, options.most_read);
   const Seconds now = request.now ? request.now : index->feed().generated_at;
-  const std::string out =
-      articles_to_json(*index, list, "most-read", now, index->nearest_window(request.window));
+  const std::string out = articles_to_json(*index, list, "most-read", now,
+                                           index->nearest_window(request.window), pretty ? 2 : -1);
   std::printf("%s\n", out.c_str());
   return 0;
 }
@@ -48,7 +51,8 @@ int run(Args& args) {
 const Command kMostRead = {
     "most-read", "the most viewed articles in a window, with score breakdowns (JSON)",
     "Usage: newsrail most-read FEED [--window 24h] [--section S] [--language L] [--limit N]\n"
-    "                          [--now T] [--exclude ID]... [--trending] [--options O.json]\n\n"
+    "                          [--now T] [--exclude ID]... [--trending] [--options O.json]\n"
+    "                          [--pretty]\n\n"
     "Prints the Most Read list as JSON: each item with its score, the rule that placed it and the\n"
     "score's terms. When the feed lacks the window asked for, the nearest one it has is used and\n"
     "a note says so.\n\n"
@@ -60,7 +64,8 @@ const Command kMostRead = {
     "  --now T        RFC 3339 or epoch seconds (default: the feed's generated_at)\n"
     "  --exclude ID   leave this article out (repeatable), e.g. the one being read\n"
     "  --trending     rank by the short window's lift over the long one (fast risers first)\n"
-    "  --options O    ranking options JSON (as the console exports it)\n",
+    "  --options O    ranking options JSON (as the console exports it)\n"
+    "  --pretty       indent the JSON\n",
     run};
 
 }  // namespace newsrail::cli

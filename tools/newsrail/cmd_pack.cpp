@@ -16,15 +16,15 @@ int run(Args& args) {
   if (args.flag("--pretty")) options.indent = 2;
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("pack: unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("pack: give exactly one FEED file");
+    return usage_error("unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
   if (terms &&
       (!parse_limit(terms, options.terms_per_item) || options.terms_per_item > kMaxItemTerms))
-    return usage_error("pack: --terms must be 1 to " + std::to_string(kMaxItemTerms) +
-                       " (feed readers keep at most " + std::to_string(kMaxItemTerms) +
-                       " terms an item and drop the rest)");
+    return usage_error("--terms must be 1 to " + std::to_string(kMaxItemTerms) + ", not " +
+                       quoted(*terms) + " (feed readers keep at most " +
+                       std::to_string(kMaxItemTerms) + " terms an item and drop the rest)");
   const auto index = load_index(args.rest()[0]);
-  if (!index) return 1;
+  if (!index) return kExitUnusable;
   const std::string out = pack_feed(*index, options);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fputc('\n', stdout);

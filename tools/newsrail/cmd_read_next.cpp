@@ -40,26 +40,35 @@ int run(Args& args) {
   const auto limit = args.option("--limit");
   const auto now_text = args.option("--now");
   const bool include_read = args.flag("--include-read");
+  const bool pretty = args.flag("--pretty");
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("read-next: unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("read-next: give exactly one FEED file");
-  if (article) request.article = *article;
+    return usage_error("unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (!article || article->empty())
+    return usage_error("give --article ID|URL: the article being read (Read Next follows it)");
+  request.article = *article;
   if (context) request.context_text = *context;
   if (language) request.language = *language;
-  if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
-  if (!parse_now(now_text, request.now)) return 2;
-  if (candidates && !read_candidates(*candidates, request.candidates)) return 1;
+  if (!parse_limit(limit, request.limit))
+    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_now(now_text, request.now)) return kExitUsage;
+  if (candidates && !read_candidates(*candidates, request.candidates)) return kExitUnusable;
   RankingOptions options;
   ReadingHistory history;
-  if (!load_options(options_path, options) || !load_history(history_path, history)) return 1;
+  if (!load_options(options_path, options) || !load_history(history_path, history))
+    return kExitUnusable;
   if (include_read) options.read_next.exclude_read = false;
   const auto index = load_index(args.rest()[0]);
-  if (!index) return 1;
+  if (!index) return kExitUnusable;
   const RankedList list = read_next(*index, request, history, options.read_next);
   const Seconds now = request.now ? request.now : index->feed().generated_at;
-  std::printf("%s\n", articles_to_json(*index, list, "read-next", now, 0).c_str());
-  return 0;
+  // Each item's views in the popularity window: what orders the fill items.
+  const Seconds views_window = index->nearest_window(options.read_next.popularity_window);
+  std::printf(
+      "%s\n",
+      articles_to_json(*index, list, "read-next", now, views_window, pretty ? 2 : -1).c_str());
+  return kExitOk;
 }
 
 }  // namespace
@@ -68,13 +77,14 @@ const Command kReadNext = {
     "read-next", "articles to read after one, with score breakdowns (JSON)",
     "Usage: newsrail read-next FEED --article ID|URL [--history H.json] [--options O.json]\n"
     "                          [--candidates FILE] [--limit N] [--now T] [--context TEXT]\n"
-    "                          [--language L] [--include-read]\n\n"
+    "                          [--language L] [--include-read] [--pretty]\n\n"
     "Prints the Read Next list for the article being read as JSON: editor pins first, then\n"
     "related articles (text, tags, section, region, freshness, popularity, the reader's\n"
     "affinity) re-ranked for diversity, then fill from most read in the section and overall.\n"
-    "Each item says which rule placed it and how its score adds up.\n\n"
+    "Each item says which rule placed it, how its score adds up and its views in the\n"
+    "popularity window (fill items are ordered by those views, not by score; a note says so).\n\n"
     "Options:\n"
-    "  --article A      id or URL of the article being read\n"
+    "  --article A      id or URL of the article being read (required)\n"
     "  --context TEXT   text to match when the article is not in the feed (e.g. its title)\n"
     "  --language L     the reader's language: only articles in it (BCP 47, e.g. en, ar)\n"
     "  --history H      the reader's history JSON (as the widget keeps it in localStorage)\n"
@@ -82,7 +92,8 @@ const Command kReadNext = {
     "  --options O      ranking options JSON (as the console exports it)\n"
     "  --candidates F   rank only these ids (one a line), e.g. logged impressions\n"
     "  --limit N        items (default 4)\n"
-    "  --now T          RFC 3339 or epoch seconds (default: the feed's generated_at)\n",
+    "  --now T          RFC 3339 or epoch seconds (default: the feed's generated_at)\n"
+    "  --pretty         indent the JSON\n",
     run};
 
 }  // namespace newsrail::cli

@@ -27,19 +27,19 @@ int run(Args& args) {
   const bool pretty = args.flag("--pretty");
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("synth: unknown option " + f);
+    return usage_error("unknown option " + f);
   unsigned long long n = 0;
   if (args.rest().size() != 1 || !parse_count(args.rest()[0], n))
-    return usage_error("synth: give the number of articles, e.g. 'newsrail synth 1000'");
+    return usage_error("give the number of articles, e.g. 'newsrail synth 1000'");
   options.articles = static_cast<std::size_t>(n);
   if (seed) {
     unsigned long long s = 0;
-    if (!parse_count(*seed, s)) return usage_error("synth: --seed must be a number");
+    if (!parse_count(*seed, s)) return usage_error("--seed must be a number, not " + quoted(*seed));
     options.seed = s;
   }
   if (now) {
     const auto t = parse_time_argument(*now);
-    if (!t) return usage_error("synth: --now must be RFC 3339 or epoch seconds");
+    if (!t) return usage_error("--now must be RFC 3339 or epoch seconds, not " + quoted(*now));
     options.now = *t;
   }
   options.full_text = !no_text;

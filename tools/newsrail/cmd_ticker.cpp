@@ -14,20 +14,23 @@ int run(Args& args) {
   const auto limit = args.option("--limit");
   const auto now_text = args.option("--now");
   const auto options_path = args.option("--options");
+  const bool pretty = args.flag("--pretty");
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("ticker: unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("ticker: give exactly one FEED file");
-  if (!parse_limit(limit, request.limit)) return usage_error("--limit must be 1 to 1000");
-  if (!parse_now(now_text, request.now)) return 2;
+    return usage_error("unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (!parse_limit(limit, request.limit))
+    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_now(now_text, request.now)) return kExitUsage;
   RankingOptions options;
-  if (!load_options(options_path, options)) return 1;
+  if (!load_options(options_path, options)) return kExitUnusable;
   const auto index = load_index(args.rest()[0]);
-  if (!index) return 1;
+  if (!index) return kExitUnusable;
   const RankedList list = breaking_ticker(index->feed(), request, options.ticker);
   const Seconds now = request.now ? request.now : index->feed().generated_at;
-  std::printf("%s\n",
-              breaking_to_json(index->feed(), list, now, options.ticker.default_lifetime).c_str());
+  std::printf("%s\n", breaking_to_json(index->feed(), list, now, options.ticker.default_lifetime,
+                                       pretty ? 2 : -1)
+                          .c_str());
   return 0;
 }
 
@@ -35,14 +38,15 @@ int run(Args& args) {
 
 const Command kTicker = {
     "ticker", "the breaking lines active now, by priority then newest (JSON)",
-    "Usage: newsrail ticker FEED [--now T] [--limit N] [--options O.json]\n\n"
+    "Usage: newsrail ticker FEED [--now T] [--limit N] [--options O.json] [--pretty]\n\n"
     "Prints the breaking lines active at T: not expired (date_expires, or the default lifetime\n"
     "of options.ticker.default_lifetime, 6h, when a line has none), by priority then newest,\n"
     "near-duplicate lines collapsed.\n\n"
     "Options:\n"
     "  --now T       RFC 3339 or epoch seconds (default: the feed's generated_at)\n"
     "  --limit N     lines (default 10)\n"
-    "  --options O   ranking options JSON\n",
+    "  --options O   ranking options JSON\n"
+    "  --pretty      indent the JSON\n",
     run};
 
 }  // namespace newsrail::cli

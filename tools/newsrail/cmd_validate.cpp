@@ -10,21 +10,28 @@ namespace {
 
 int run(Args& args) {
   const bool as_json = args.flag("--json");
+  const bool strict = args.flag("--strict");
+  const bool pretty = args.flag("--pretty");
   if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
   if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("validate: unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("validate: give exactly one FEED file");
+    return usage_error("unknown option " + f);
+  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (pretty && !as_json) return usage_error("--pretty indents the JSON of --json; add --json");
   const std::string& path = args.rest()[0];
   std::string error;
   const auto bytes = read_file(path, error);
   if (!bytes) {
     std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return 1;
+    return kExitUnusable;
   }
   const FeedParseResult result = parse_feed(*bytes);
+  // Usable with warnings: fine, unless --strict (a CI pipeline) makes any warning fail.
+  const int status = !result.usable()                        ? kExitUnusable
+                     : strict && !result.diagnostics.empty() ? kExitWarnings
+                                                             : kExitOk;
   if (as_json) {
-    std::printf("%s\n", validation_report_json(result).c_str());
-    return result.usable() ? 0 : 1;
+    std::printf("%s\n", validation_report_json(result, pretty ? 2 : -1).c_str());
+    return status;
   }
   std::size_t errors = 0;
   for (const Diagnostic& d : result.diagnostics) {
@@ -32,25 +39,29 @@ int run(Args& args) {
     std::printf("%s: %s\n", path.c_str(), format_diagnostic(d).c_str());
   }
   if (result.usable())
-    std::printf("%s: usable: %zu items, %zu breaking lines, %zu warnings\n", path.c_str(),
-                result.feed.items.size(), result.feed.breaking.size(), result.diagnostics.size());
+    std::printf("%s: usable: %zu items, %zu breaking lines, %zu warnings%s\n", path.c_str(),
+                result.feed.items.size(), result.feed.breaking.size(), result.diagnostics.size(),
+                status == kExitWarnings ? " (--strict: warnings fail)" : "");
   else
     std::printf("%s: not usable: %zu error(s)\n", path.c_str(), errors);
-  return result.usable() ? 0 : 1;
+  return status;
 }
 
 }  // namespace
 
 const Command kValidate = {
     "validate", "check a feed and list what is wrong with it, with JSON pointers",
-    "Usage: newsrail validate [--json] FEED\n\n"
+    "Usage: newsrail validate [--strict] [--json [--pretty]] FEED\n\n"
     "Reads FEED (a JSON Feed 1.1 file with the _newsrail extension; '-' reads stdin) and prints\n"
     "every diagnostic: errors make the feed unusable; warnings name an item or field that was\n"
     "skipped or repaired (e.g. /items/7/date_published) while the rest of the feed loads.\n\n"
     "Options:\n"
+    "  --strict  fail on warnings too (exit status 3), e.g. in a CI pipeline\n"
     "  --json    print one JSON object: {usable, items, breaking, errors, warnings, "
-    "diagnostics}\n\n"
-    "Exit status: 0 when the feed is usable (warnings allowed), 1 when it is not, 2 on usage.\n",
+    "diagnostics}\n"
+    "  --pretty  indent that JSON\n\n"
+    "Exit status: 0 when the feed is usable (warnings allowed without --strict), 1 when it is\n"
+    "not, 2 on wrong usage, 3 when --strict and the feed has warnings (with --json too).\n",
     run};
 
 }  // namespace newsrail::cli

@@ -23,7 +23,9 @@ void print_help() {
   std::printf(
       "\nRun 'newsrail COMMAND --help' for a command's options.\n"
       "Feeds are JSON Feed 1.1 files with the _newsrail extension (see README.md).\n"
-      "Exit codes: 0 success, 1 the input is unusable, 2 wrong usage.\n");
+      "Commands that print JSON take --pretty (indented).\n"
+      "Exit codes: 0 success, 1 the input is unusable, 2 wrong usage, 3 'validate --strict'\n"
+      "found warnings.\n");
 }
 
 }  // namespace
@@ -45,6 +47,7 @@ int main(int argc, char** argv) {
       std::printf("%s", c->help);
       return 0;
     }
+    newsrail::cli::set_usage_command(c->name, c->help);
     return c->run(args);
   }
   return newsrail::cli::usage_error(std::string("unknown command '") + argv[1] + "'");

@@ -19,6 +19,7 @@
 #include "panels.h"
 #include "platform_web.h"
 #include "theme.h"
+#include "ui_common.h"
 
 namespace nrc {
 namespace {
@@ -30,7 +31,8 @@ using newsrail::JsonWriter;
 ConsoleState* g_state = nullptr;
 Theme* g_theme = nullptr;
 std::string g_reply;  // What the last nrc_get / nrc_export_config returned (valid until the next).
-std::map<std::string, std::array<float, 4>> g_rects;  // CSS pixels: x, y, width, height.
+std::map<std::string, std::array<float, 4>> g_rects;          // CSS pixels: x, y, width, height.
+std::map<std::string, std::pair<std::string, bool>> g_texts;  // Text drawn, cut off.
 
 const char* Reply(std::string text) {
   g_reply = std::move(text);
@@ -58,6 +60,10 @@ void ListJson(JsonWriter& j, const newsrail::RankedList& list, const std::string
   }
   j.key("scores").begin_array();
   for (const newsrail::RankedItem& item : list.items) j.value(item.score);
+  std::vector<double> scores;
+  for (const newsrail::RankedItem& item : list.items) scores.push_back(item.score);
+  j.end_array().key("score_text").begin_array();  // As the table's Score column shows them.
+  for (const std::string& text : FormatColumn(scores)) j.value(text);
   j.end_array().key("breakdowns").begin_array();
   for (const newsrail::RankedItem& item : list.items) {
     j.begin_object();
@@ -110,6 +116,16 @@ void NoteRect(const char* name, ImVec2 min, ImVec2 max) {
   g_rects[name] = {min.x / dpr, min.y / dpr, (max.x - min.x) / dpr, (max.y - min.y) / dpr};
 }
 
+void ForgetRects(const char* prefix) {
+  const std::string p = prefix;
+  for (auto it = g_rects.lower_bound(p); it != g_rects.end() && it->first.rfind(p, 0) == 0;)
+    it = g_rects.erase(it);
+}
+
+void NoteText(const char* name, const std::string& text, bool clipped) {
+  g_texts[name] = {text, clipped};
+}
+
 void LoadUrl(ConsoleState& state, const std::string& url) {
   state.feed_url = url;
   state.BeginLoad(url);
@@ -160,7 +176,8 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
   if (what == "status") {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     j.begin_object().member("loaded", s.has_feed()).member("loading", s.status().loading);
-    j.member("source", s.status().loaded_from).member("error", s.status().error);
+    j.member("source", s.status().loaded_from).member("requested", s.status().source);
+    j.member("error", s.status().error);
     j.member("items", s.feed().items.size()).member("breaking", s.feed().breaking.size());
     j.member("diagnostics", s.diagnostics().size()).member("generation", s.status().generation);
     j.member("lists_generation", s.lists().generation);
@@ -171,6 +188,7 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
     j.member("frames", ImGui::GetFrameCount()).end_object();
   } else if (what == "selection") {
     j.begin_object().member("article", s.selection.article).member("now", s.selection.now);
+    j.member("live", s.selection.live);
     j.member("window", nrc::WindowLabel(s.selection.window));
     j.member("section", s.selection.section).member("trending", s.selection.trending);
     j.key("history").begin_array();
@@ -203,6 +221,11 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
       j.end_array();
     }
     j.end_object();
+  } else if (what == "texts") {
+    j.begin_object();
+    for (const auto& [name, t] : nrc::g_texts)
+      j.key(name).begin_object().member("text", t.first).member("clipped", t.second).end_object();
+    j.end_object();
   } else if (what == "read_next") {
     nrc::ListJson(j, s.lists().read_next, s.ReadNextRequestJson(), true);
   } else if (what == "most_read") {
@@ -234,6 +257,9 @@ EMSCRIPTEN_KEEPALIVE int nrc_set(const char* key_ptr, const char* value_ptr) {
     s.selection.article = article;
   } else if (key == "now" && v.is_int64()) {
     s.selection.now = v.int64();
+    s.selection.live = false;
+  } else if (key == "live" && v.is_boolean()) {
+    s.selection.live = v.boolean();
   } else if (key == "window" && v.is_string()) {
     const newsrail::Seconds w = newsrail::parse_duration(v.string());
     if (w <= 0) return 0;

@@ -7,11 +7,12 @@
 //   nrc_paste(text)                     the text of the page's paste event
 //   nrc_load_url(url)                   sets the URL field and fetches it
 //   nrc_get(what) -> JSON               "status", "selection", "config", "export" (the text of
-//                                       the export box), "rects", "diagnostics", "health",
+//                                       the export box), "rects", "texts", "diagnostics", "health",
 //                                       "most_read", "read_next", "ticker" (ids, placements,
-//                                       scores, breakdowns and the request as the widget sends
-//                                       it)
-//   nrc_set(key, json) -> 1 / 0         "article", "now", "window", "section", "trending",
+//                                       scores, score_text as the Score column writes them,
+//                                       breakdowns and the request as the widget sends it)
+//   nrc_set(key, json) -> 1 / 0         "article", "now" (ends live), "live" (now follows the
+//                                       wall clock), "window", "section", "trending",
 //                                       "read" (an id), "clear_history", "page_is_read",
 //                                       "options" (a config),
 //                                       "<module>.<field>" (e.g. "read_next.text_weight")
@@ -35,6 +36,10 @@ void BindApi(ConsoleState* state, Theme* theme);
 void NoteRect(const char* name);
 // Records `min`..`max` (device pixels, as Dear ImGui draws) under `name`.
 void NoteRect(const char* name, ImVec2 min, ImVec2 max);
+// Forgets every rectangle whose name starts with `prefix` (items that may not be drawn again).
+void ForgetRects(const char* prefix);
+// Records a line of text as drawn under `name`, and whether it was cut off, for nrc_get("texts").
+void NoteText(const char* name, const std::string& text, bool clipped);
 
 // Starts loading `url` into the console (the toolbar's Load and Reload).
 void LoadUrl(ConsoleState& state, const std::string& url);

@@ -25,6 +25,12 @@ double MillisecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
+Seconds WallClock() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
 std::string WindowLabel(Seconds window) {
   if (window > 0 && window < 2 * 86400 && window % 3600 == 0)
     return std::to_string(window / 3600) + "h";
@@ -67,7 +73,7 @@ void ConsoleState::LoadFeed(std::string_view bytes, const std::string& source) {
   ++status_.generation;
 
   RecomputeSpan();
-  selection.now = feed_time();
+  selection.now = selection.live ? WallClock() : feed_time();
   if (!selection.article.empty() && !index_.find(selection.article)) selection.article.clear();
   if (selection.article.empty() && index_.size() > 0) selection.article = index_.article(0).id;
   if (!selection.section.empty() && index_.label_id(selection.section) < 0)
@@ -106,6 +112,13 @@ void ConsoleState::RecomputeSpan() {
 }
 
 bool ConsoleState::Update() {
+  if (selection.live) {
+    const Seconds wall = WallClock();
+    if (wall != selection.now) {
+      selection.now = wall;
+      stale_ = true;
+    }
+  }
   if (!stale_ || !has_feed()) return false;
   stale_ = false;
   if (health_.duplicate_threshold != options.most_read.duplicate_title_similarity)

@@ -31,6 +31,9 @@ namespace nrc {
 
 using newsrail::Seconds;
 
+// The wall clock: UTC epoch seconds now.
+Seconds WallClock();
+
 // A view window as the widget's attributes write it: "1h", "6h", "24h", "7d" (hours below two
 // days, else the shortest exact duration).
 std::string WindowLabel(Seconds window);
@@ -43,6 +46,8 @@ std::string WindowLabel(Seconds window);
 struct Selection {
   std::string article;  // Id of the article being read; "" = none (Read Next has no query).
   Seconds now = 0;      // UTC epoch seconds every list is ranked at; set to generated_at on load.
+  bool live = false;    // `now` follows the wall clock (Update() sets it); any other change of
+                        // `now` ends it.
   Seconds window = 86400;    // Most Read window: 3600, 21600, 86400, 604800.
   std::string section;       // Most Read section; "" = every section.
   bool trending = false;     // Most Read by lift of the short window over the long one.
@@ -100,11 +105,12 @@ class ConsoleState {
   newsrail::RankingOptions options;
   Selection selection;
   newsrail::ReadingHistory history;
-  std::string feed_url = "/demo/feed.json";  // The URL field of the toolbar.
+  std::string feed_url;  // The URL field of the toolbar (?feed= of the page at start).
 
   // Marks the lists and the time-dependent checks as stale.
   void Changed() { stale_ = true; }
-  // Recomputes what is stale. Returns true when anything was recomputed.
+  // Moves `now` to the wall clock when selection.live, then recomputes what is stale. Returns
+  // true when anything was recomputed.
   bool Update();
 
   // Feed loading (called from the fetch bridge and the file drop).

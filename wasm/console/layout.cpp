@@ -165,6 +165,21 @@ void DrawLayout(ConsoleState& state, float dpr) {
   const ImVec2 body_min(0, toolbar_h + gap);
   const ImVec2 body_size(display.x, std::max(display.y - body_min.y, 1.0f));
 
+  // No feed yet: one calm panel in the middle that says how to load one.
+  if (!state.has_feed()) {
+    const float w = std::min(body_size.x - 2 * gap, Em(34));
+    ImGui::SetNextWindowPos(ImVec2(body_min.x + (body_size.x - w) * 0.5f, body_min.y + Em(3)));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    if (ImGui::Begin("Newsroom console###empty_state", nullptr, kPanelFlags)) {
+      DrawEmptyState(state);
+      NoteRect("empty_state", ImGui::GetWindowPos(),
+               ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowSize().x,
+                      ImGui::GetWindowPos().y + ImGui::GetWindowSize().y));
+    }
+    ImGui::End();
+    return;
+  }
+
   // Narrow window: one panel at a time, in tabs.
   if (display.x / dpr < kWideLayoutCss) {
     ImGui::SetNextWindowPos(body_min);

@@ -241,8 +241,9 @@ int main() {
   BindApi(&app.state, &app.theme);
   platform::Init();
   platform::FetchFont();
+  // ?feed=<url> loads a feed; without it the console waits (the empty state says how to load one).
   const std::string feed = platform::QueryParam("feed");
-  LoadUrl(app.state, feed.empty() ? app.state.feed_url : feed);
+  if (!feed.empty()) LoadUrl(app.state, feed);
 
   emscripten_set_main_loop(Frame, 0, true);
   return 0;

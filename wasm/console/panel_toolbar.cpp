@@ -1,10 +1,12 @@
 // newsrail console — the toolbar: the feed (URL field, Load, Reload, load status) on the first
-// row; `now` (a slider over the feed's time span, steps, "Feed time") and the current article on
-// the second. Keys (outside text fields): [ and ] step now by an hour, with Shift by a day.
+// row; `now` (a slider over the feed's time span, steps, "Feed time", "Live": follow the wall
+// clock) and the current article on the second. Keys (outside text fields): [ and ] step now by
+// an hour, with Shift by a day. Any change of now but Live ends Live.
 #include <GLFW/glfw3.h>
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "console_api.h"
 #include "imgui.h"
@@ -14,6 +16,52 @@
 
 namespace nrc {
 namespace {
+
+int Warnings(const ConsoleState& state) {
+  int warnings = 0;
+  for (const newsrail::Diagnostic& d : state.diagnostics())
+    if (d.severity == newsrail::Severity::kWarning) ++warnings;
+  return warnings;
+}
+
+// The parts of the status line of a loaded feed, in order, and which are dropped first when the
+// line is too wide (timings, size, breaking lines, title; items and warnings always stay).
+enum Part : unsigned {
+  kTitle = 1,
+  kItems = 2,
+  kBreaking = 4,
+  kWarnings = 8,
+  kSize = 16,
+  kTimes = 32,
+  kAllParts = 63
+};
+constexpr unsigned kDropOrder[] = {kTimes, kSize, kBreaking, kTitle};
+
+std::vector<std::string> StatusParts(const ConsoleState& state) {
+  if (!state.has_feed()) return {};
+  const newsrail::Feed& feed = state.feed();
+  const LoadStatus& st = state.status();
+  const int warnings = Warnings(state);
+  char text[96];
+  std::vector<std::string> parts;
+  parts.push_back(feed.title.empty() ? "(untitled feed)" : feed.title);
+  parts.push_back(FormatCount(static_cast<long long>(feed.items.size())) + " items");
+  parts.push_back(FormatCount(static_cast<long long>(feed.breaking.size())) + " breaking");
+  parts.push_back(std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings"));
+  std::snprintf(text, sizeof text, "%.1f KB", static_cast<double>(st.bytes) / 1024.0);
+  parts.push_back(text);
+  std::snprintf(text, sizeof text, "parse %.1f ms, index %.1f ms", st.parse_ms, st.index_ms);
+  parts.push_back(text);
+  return parts;
+}
+
+// The parts whose bit is in `mask`, joined by " · ".
+std::string JoinParts(const std::vector<std::string>& parts, unsigned mask) {
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (mask & (1u << i)) out += (out.empty() ? "" : "  \xC2\xB7  ") + parts[i];
+  return out;
+}
 
 void FeedRow(ConsoleState& state) {
   TextColored(color::kAccent, "newsrail");
@@ -28,10 +76,10 @@ void FeedRow(ConsoleState& state) {
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   NoteRect("feed_url");
   ImGui::SameLine();
-  if (ImGui::Button("Load") || enter) LoadUrl(state, state.feed_url);
+  if ((ImGui::Button("Load") || enter) && !state.feed_url.empty()) LoadUrl(state, state.feed_url);
   NoteRect("load");
   ImGui::SameLine();
-  ImGui::BeginDisabled(state.status().loading);
+  ImGui::BeginDisabled(state.status().loading || state.feed_url.empty());
   if (ImGui::Button("Reload")) LoadUrl(state, state.feed_url);
   ImGui::EndDisabled();
   NoteRect("reload");
@@ -40,12 +88,14 @@ void FeedRow(ConsoleState& state) {
 
   ImGui::SameLine(0, Em(1));
   const LoadStatus& st = state.status();
-  const newsrail::Feed& feed = state.feed();
-  // The status takes what is left; the drop hint only when there is room for both.
+  // The status takes what is left; the drop hint only when the whole status fits beside it.
   const char* hint = "drop a .json feed anywhere";
   const float hint_w = ImGui::CalcTextSize(hint).x + Em(1);
-  const bool show_hint = ImGui::GetContentRegionAvail().x - hint_w > Em(24);
-  const float status_w = ImGui::GetContentRegionAvail().x - (show_hint ? hint_w : 0);
+  const std::vector<std::string> parts = StatusParts(state);
+  const std::string full = JoinParts(parts, kAllParts);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool show_hint = avail - hint_w >= ImGui::CalcTextSize(full.c_str()).x + Em(1.6f);
+  const float status_w = avail - (show_hint ? hint_w : 0);
   ImGui::BeginGroup();
   if (st.loading) {
     TextMuted("loading %s ...", st.source.c_str());
@@ -56,24 +106,20 @@ void FeedRow(ConsoleState& state) {
                 status_w);
     ImGui::PopStyleColor();
   } else if (state.has_feed()) {
-    int warnings = 0;
-    for (const newsrail::Diagnostic& d : state.diagnostics())
-      if (d.severity == newsrail::Severity::kWarning) ++warnings;
+    const int warnings = Warnings(state);
     TextColored(warnings ? color::kWarn : color::kGood, "%s", Symbol(Sym::kBullet));
     ImGui::SameLine(0, Em(0.4f));
-    char stats[320];
-    std::snprintf(
-        stats, sizeof stats,
-        "%s  \xC2\xB7  %zu items  \xC2\xB7  %zu breaking  \xC2\xB7  %d warning%s  \xC2\xB7  "
-        "%.1f KB  \xC2\xB7  parse %.1f ms, index %.1f ms",
-        feed.title.empty() ? "(untitled feed)" : feed.title.c_str(), feed.items.size(),
-        feed.breaking.size(), warnings, warnings == 1 ? "" : "s",
-        static_cast<double>(st.bytes) / 1024.0, st.parse_ms, st.index_ms);
-    TextClipped(stats, std::max(status_w - Em(1.2f), Em(4)));
+    // Abbreviated rather than cut: the least useful parts go first while the line is too wide.
+    const float width = std::max(status_w - Em(1.2f), Em(4));
+    unsigned shown = kAllParts;
+    for (unsigned drop : kDropOrder)
+      if (ImGui::CalcTextSize(JoinParts(parts, shown).c_str()).x > width) shown &= ~drop;
+    const std::string line = JoinParts(parts, shown);
+    NoteText("status_line", line, TextClipped(line, width));
   }
   ImGui::EndGroup();
   if (ImGui::IsItemHovered() && !st.loaded_from.empty())
-    ImGui::SetTooltip("Loaded from %s", st.loaded_from.c_str());
+    ImGui::SetTooltip("%s\nLoaded from %s", full.c_str(), st.loaded_from.c_str());
   if (show_hint) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - hint_w + Em(1));
     TextMuted("%s", hint);
@@ -83,6 +129,7 @@ void FeedRow(ConsoleState& state) {
 void NowRow(ConsoleState& state) {
   Selection& sel = state.selection;
   const Seconds before = sel.now;
+  ImGui::BeginDisabled(!state.has_feed());  // Nothing to rank before a feed is loaded.
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted("Now");
   HelpMarker(
@@ -105,15 +152,19 @@ void NowRow(ConsoleState& state) {
   ImGui::PopStyleVar();
 
   const Seconds lo = state.span_begin(), hi = state.span_end();
-  char label[128];
   const Seconds offset = sel.now - state.feed_time();
-  std::snprintf(
-      label, sizeof label, "%s UTC   %s", FormatUtc(sel.now).c_str(),
-      offset == 0 ? "(feed time)"
-                  : ("(feed time " + std::string(offset > 0 ? "+" : "-") + FormatSpan(offset) + ")")
-                        .c_str());
+  std::string label;
+  if (!state.has_feed())
+    label = "(no feed)";
+  else if (sel.live)
+    label = FormatUtc(sel.now) + " UTC   (live: the wall clock)";
+  else if (offset != 0)
+    label = FormatUtc(sel.now) + " UTC   (feed time " + (offset > 0 ? "+" : "-") +
+            FormatSpan(offset) + ")";
+  else
+    label = FormatUtc(sel.now) + " UTC   (feed time)";
   ImGui::SetNextItemWidth(std::max(Em(22), ImGui::GetContentRegionAvail().x * 0.42f));
-  ImGui::SliderScalar("##now", ImGuiDataType_S64, &sel.now, &lo, &hi, label,
+  ImGui::SliderScalar("##now", ImGuiDataType_S64, &sel.now, &lo, &hi, label.c_str(),
                       ImGuiSliderFlags_NoInput);
   NoteRect("now_slider");
   ImGui::SameLine();
@@ -125,17 +176,44 @@ void NowRow(ConsoleState& state) {
   }
   ImGui::PopStyleVar();
   ImGui::SameLine(0, Em(0.5f));
-  if (ImGui::Button("Feed time")) sel.now = state.feed_time();
+  if (ImGui::Button("Feed time")) {
+    sel.now = state.feed_time();
+    sel.live = false;
+  }
   NoteRect("feed_time");
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip("generated_at of the feed: %s", FormatUtc(state.feed().generated_at).c_str());
+  // Live: a toggle, lit while now follows the wall clock.
+  ImGui::SameLine(0, Em(0.3f));
+  const bool was_live = sel.live;
+  if (was_live) {
+    ImGui::PushStyleColor(ImGuiCol_Button, color::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, color::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(16, 24, 36, 255));
+  }
+  const std::string live_label =
+      std::string(was_live ? Symbol(Sym::kBullet) : "") + (was_live ? " Live" : "Live") + "###live";
+  const bool live_pressed = ImGui::Button(live_label.c_str());
+  if (live_pressed) {
+    sel.live = !was_live;
+    if (sel.live) sel.now = WallClock();
+    state.Changed();
+  }
+  if (was_live) ImGui::PopStyleColor(3);
+  NoteRect("live");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip(was_live ? "Now follows the wall clock. Click (or change now) to stop."
+                               : "Rank at the wall clock's time, and keep following it");
 
   const ImGuiIO& io = ImGui::GetIO();
-  if (!io.WantTextInput) {
+  if (!io.WantTextInput && state.has_feed()) {
     const Seconds step = io.KeyShift ? 86400 : 3600;
     if (ImGui::IsKeyPressed(GLFW_KEY_LEFT_BRACKET)) sel.now -= step;
     if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT_BRACKET)) sel.now += step;
   }
+
+  ImGui::EndDisabled();
+  if (!state.has_feed()) return;
 
   ImGui::SameLine(0, Em(1.2f));
   ImGui::AlignTextToFramePadding();
@@ -155,7 +233,10 @@ void NowRow(ConsoleState& state) {
   } else {
     TextMuted("(no article: pick one in Articles)");
   }
-  if (sel.now != before) state.Changed();
+  if (sel.now != before) {
+    if (!live_pressed) sel.live = false;  // Stepped, dragged, a key or Feed time.
+    state.Changed();
+  }
 }
 
 }  // namespace

@@ -189,6 +189,8 @@ bool MostReadGroup(newsrail::MostReadOptions& o) {
   c |= Number("duplicate_title_similarity", o.duplicate_title_similarity,
               d.duplicate_title_similarity, 0, 1, "%.2f",
               "Title term Jaccard at or above which two articles are the same story (one shown).");
+  c |= Flag("include_unrecommended", o.include_unrecommended, d.include_unrecommended,
+            "List items with recommend: false (e.g. sponsored) too; off = left out.");
   ImGui::EndTable();
   return c;
 }

@@ -27,6 +27,9 @@ void DrawTuningPanel(ConsoleState& state);
 void DrawReaderPanel(ConsoleState& state);
 // The current article's views per window, as labelled bars.
 void DrawViewsPanel(ConsoleState& state);
+// Until a feed is loaded (layout.cpp shows it instead of the panels): how to load one, and why
+// the last attempt failed.
+void DrawEmptyState(ConsoleState& state);
 
 // The Tuning panel's "Export config": shows the options JSON in the panel, copies it to the
 // clipboard and returns it.

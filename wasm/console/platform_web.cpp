@@ -95,7 +95,7 @@ EM_JS(void, nrc_js_fetch_feed, (const char* url_ptr), {
 });
 
 EM_JS(void, nrc_js_fetch_font, (), {
-  var url = Module["nrcFontUrl"] || "/newsrail/console-font.ttf";
+  var url = Module["nrcFontUrl"] || new URL("console-font.ttf", document.baseURI).href;
   fetch(url).then(function(response) {
     if (!response.ok) throw new Error("HTTP " + response.status);
     return response.arrayBuffer();

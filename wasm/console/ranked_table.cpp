@@ -148,6 +148,16 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
     scale = std::max(scale, gross);
   }
 
+  // The numbers of each numeric column, written once with one precision per column.
+  std::vector<std::vector<std::string>> texts(cols.size());
+  for (std::size_t c = 0; c < cols.size(); ++c) {
+    if (cols[c].kind != Col::kScore && cols[c].kind != Col::kTerm) continue;
+    std::vector<double> values;
+    for (const newsrail::RankedItem& item : list.items)
+      values.push_back(cols[c].kind == Col::kScore ? item.score : TermValue(item, cols[c].term));
+    texts[c] = FormatColumn(values);
+  }
+
   ImGui::TableSetupScrollFreeze(spec.change_column ? 3 : 2, 1);
   for (const Column& c : cols) {
     ImGuiTableColumnFlags f = ImGuiTableColumnFlags_None;
@@ -232,19 +242,14 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
           PlacementBadge(item.placement);
           break;
         case Col::kScore:
-          ImGui::TextUnformatted(FormatScore(item.score).c_str());
+          TextRight(texts[c][row]);
           break;
         case Col::kBar:
           BreakdownBar(item.breakdown, scale, ImGui::GetColumnWidth());
           break;
         case Col::kTerm: {
           const double v = TermValue(item, col.term);
-          if (v == 0)
-            TextMuted("0");
-          else if (col.term == "views")
-            ImGui::TextUnformatted(FormatCount(std::llround(v)).c_str());
-          else
-            TextColored(v < 0 ? color::kBad : color::kText, "%s", FormatScore(v).c_str());
+          TextRight(texts[c][row], v == 0 ? color::kMuted : v < 0 ? color::kBad : color::kText);
           break;
         }
         case Col::kSection:
@@ -253,9 +258,9 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
         case Col::kViews: {
           const long long v = newsrail::views_in_window(a, spec.views_window);
           if (v < 0)
-            TextMuted("-");
+            TextRight("-", color::kMuted);
           else
-            ImGui::TextUnformatted(FormatCount(v).c_str());
+            TextRight(FormatCount(v));
           break;
         }
         case Col::kAge:

@@ -80,7 +80,7 @@ void HelpMarker(const char* text) {
   }
 }
 
-void TextClipped(const std::string& text, float width) {
+bool TextClipped(const std::string& text, float width) {
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float h = ImGui::GetTextLineHeight();
@@ -97,6 +97,7 @@ void TextClipped(const std::string& text, float width) {
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
   }
+  return full.x > width;
 }
 
 void SameLineOrWrap(float width) {
@@ -161,23 +162,67 @@ std::string FormatAge(Seconds t, Seconds now) {
   return t > now ? "in " + FormatSpan(t - now) : FormatSpan(now - t);
 }
 
-std::string FormatScore(double score) {
-  char buf[32];
-  const double a = std::fabs(score);
-  std::snprintf(buf, sizeof buf, a >= 1000 ? "%.0f" : a >= 10 ? "%.2f" : "%.3f", score);
-  return buf;
-}
-
-std::string FormatCount(long long n) {
-  char digits[32];
-  std::snprintf(digits, sizeof digits, "%lld", std::llabs(n));
-  std::string out = n < 0 ? "-" : "";
-  const int len = static_cast<int>(std::char_traits<char>::length(digits));
-  for (int i = 0; i < len; ++i) {
-    if (i > 0 && (len - i) % 3 == 0) out += g_unicode ? "\xE2\x80\x89" : ",";  // U+2009 thin space
+std::string FormatNumber(double value, int decimals) {
+  if (!std::isfinite(value)) return value != value ? "-" : (value > 0 ? "inf" : "-inf");
+  char text[352];  // Room for any double with 9 decimals.
+  std::snprintf(text, sizeof text, "%.*f", std::clamp(decimals, 0, 9), std::fabs(value));
+  const std::string digits = text;
+  const std::size_t point = std::min(digits.find('.'), digits.size());
+  // The sign only when the rounded text is not zero ("-0.000" would be noise).
+  const bool negative = value < 0 && digits.find_first_not_of("0.") != std::string::npos;
+  std::string out = negative ? "-" : "";
+  for (std::size_t i = 0; i < point; ++i) {
+    if (i > 0 && (point - i) % 3 == 0)
+      out += g_unicode ? "\xE2\x80\x89" : ",";  // U+2009 thin space
     out += digits[i];
   }
+  return out + digits.substr(point);
+}
+
+int DecimalsFor(double magnitude) {
+  magnitude = std::fabs(magnitude);
+  return magnitude >= 1000 ? 0 : magnitude >= 10 ? 2 : 3;
+}
+
+std::vector<std::string> FormatColumn(const std::vector<double>& values) {
+  bool whole = true;
+  double largest = 0;
+  for (double v : values) {
+    whole = whole && std::isfinite(v) && v == std::round(v);
+    if (std::isfinite(v)) largest = std::max(largest, std::fabs(v));
+  }
+  const int decimals = whole ? 0 : DecimalsFor(largest);
+  std::vector<std::string> out;
+  out.reserve(values.size());
+  for (double v : values) out.push_back(FormatNumber(v, decimals));
   return out;
+}
+
+std::string FormatScore(double score) { return FormatNumber(score, DecimalsFor(score)); }
+
+std::string FormatCount(long long n) { return FormatNumber(static_cast<double>(n), 0); }
+
+std::string FormatCountShort(long long n) {
+  const double a = std::fabs(static_cast<double>(n));
+  if (a < 10000) return FormatCount(n);
+  static const char* const kUnits[] = {"k", "M", "G", "T", "P"};
+  double scaled = static_cast<double>(n) / 1000;
+  int unit = 0;
+  while (std::fabs(scaled) >= 999.5 && unit < 4) {
+    scaled /= 1000;
+    ++unit;
+  }
+  char text[32];
+  std::snprintf(text, sizeof text, std::fabs(scaled) < 99.95 ? "%.1f%s" : "%.0f%s", scaled,
+                kUnits[unit]);
+  return text;
+}
+
+void TextRight(const std::string& text, ImU32 colour) {
+  const float w = ImGui::CalcTextSize(text.c_str()).x;
+  const float room = ImGui::GetContentRegionAvail().x;
+  if (room > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - w);
+  TextColored(colour, "%s", text.c_str());
 }
 
 //-----------------------------------------------------------------------------

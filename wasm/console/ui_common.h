@@ -40,8 +40,9 @@ void TextColored(ImU32 color, const char* fmt, ...) IM_FMTARGS(2);
 void TextMuted(const char* fmt, ...) IM_FMTARGS(1);
 // A "(?)" that explains what is beside it on hover.
 void HelpMarker(const char* text);
-// Text clipped to the available width with "...", full text in a tooltip when clipped.
-void TextClipped(const std::string& text, float width = 0);
+// Text clipped to the available width with "...", full text in a tooltip when clipped. Returns
+// true when it was clipped.
+bool TextClipped(const std::string& text, float width = 0);
 
 // SameLine() when an item `width` wide still fits on the line, else nothing (a new line).
 void SameLineOrWrap(float width);
@@ -52,12 +53,25 @@ std::string FormatUtc(Seconds t);
 std::string FormatRelative(Seconds t, Seconds now);
 // "2h 05m", "in 12m": the age of `t` at `now` (for table columns headed "Age").
 std::string FormatAge(Seconds t, Seconds now);
-// A score with the digits that matter: "48210", "12.50", "0.579".
+// Numbers in one formatter, so columns side by side read alike: thousands separated by a thin
+// space (a comma with the built-in font), `decimals` digits after the point: "48 210",
+// "1 234.50", "0.579", "-12.00".
+std::string FormatNumber(double value, int decimals);
+// The decimals for a number of magnitude `magnitude`: 0 from 1000, 2 from 10, else 3.
+int DecimalsFor(double magnitude);
+// A column of numbers, one precision for all: whole numbers (view counts) as integers, else
+// DecimalsFor() the largest magnitude. The table's Score column and nrc_get's "score_text".
+std::vector<std::string> FormatColumn(const std::vector<double>& values);
+// One score on its own: FormatNumber() with DecimalsFor() its magnitude ("48 210", "0.579").
 std::string FormatScore(double score);
 // "3d 4h", "2h 05m", "45m", "30s": a length of time.
 std::string FormatSpan(Seconds seconds);
-// "1 234 567" — thousands separated by a thin space.
+// "1 234 567" — a count: FormatNumber(n, 0).
 std::string FormatCount(long long n);
+// A count in at most four digits: "918", "2 300", "48.2k", "12.3M", "1.5G".
+std::string FormatCountShort(long long n);
+// Text right-aligned in the rest of the line (table cells of numbers), in `colour`.
+void TextRight(const std::string& text, ImU32 colour = color::kText);
 
 // The colour of a score term ("text", "tags", "views", "priority" ...).
 ImU32 TermColor(const std::string& name);

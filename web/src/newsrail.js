@@ -353,6 +353,10 @@
   // ---- [Styles] one constructable stylesheet shared by every shadow root (CSP-safe) ------------
   // Light or dark follows the page's color-scheme (a page declaring `color-scheme: light dark`
   // gets the reader's prefers-color-scheme); data-theme / theme="light|dark" force one.
+  // --newsrail-accent colours the numerals and the heading bar in both themes (unset: a red that
+  // reads on each). Where relative colours work, the section labels default to the accent kept
+  // legible (OKLCH lightness at most .5 on light, at least .75 on dark) and the ticker's text to
+  // white or black, whichever reads on the bar's background.
   const CSS = `
 :host{display:block}
 .nr{all:initial;display:block;container-type:inline-size;box-sizing:border-box;color-scheme:inherit;
@@ -361,8 +365,12 @@
  --hf:var(--newsrail-headline-font,Georgia,"Times New Roman",serif);--bg:var(--newsrail-bg,transparent);
  --fg:var(--newsrail-fg,light-dark(#161616,#f2f2f2));--mu:var(--newsrail-muted,light-dark(#5c5c5c,#b8b8b8));
  --ln:var(--newsrail-line,light-dark(#e2e2e2,#3a3a3a));--card:var(--newsrail-card-bg,light-dark(#fff,#1d1d1d));
- --at:var(--newsrail-accent-text,light-dark(#9a0c23,#ff8a9b));--num:light-dark(var(--a),var(--at));
- --focus:var(--newsrail-focus,light-dark(#0b57d0,#8ab4f8));--chip:light-dark(#ececec,#333);--ph:light-dark(#ddd,#2a2a2a)}
+ --at:var(--newsrail-accent-text,light-dark(#9a0c23,#ff8a9b));--num:var(--newsrail-accent,light-dark(#c8102e,#ff8a9b));
+ --focus:var(--newsrail-focus,light-dark(#0b57d0,#8ab4f8));--chip:light-dark(#ececec,#333);--ph:light-dark(#ddd,#2a2a2a);
+ --tfg:var(--newsrail-ticker-fg,#fff)}
+@supports (color:oklch(from red l c h)){.nr{
+ --at:var(--newsrail-accent-text,light-dark(oklch(from var(--newsrail-accent,#9a0c23) min(l,.5) c h),oklch(from var(--newsrail-accent,#ff8a9b) max(l,.75) c h)));
+ --tfg:var(--newsrail-ticker-fg,oklch(from var(--newsrail-ticker-bg,var(--a)) clamp(0,(.58 - l)*1000,1) 0 0))}}
 .nr[data-theme=light]{color-scheme:light}.nr[data-theme=dark]{color-scheme:dark}
 .nr *,.nr ::before,.nr ::after{box-sizing:border-box}
 h2,h3,p,ol,ul{margin:0;padding:0}ol,ul{list-style:none}
@@ -395,7 +403,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
 @container (max-width:519px){.cards{grid-template-columns:minmax(0,1fr);gap:16px}
  .card{flex-direction:row;align-items:flex-start}.img{width:38%;flex:none;margin:12px;margin-inline-end:0;border-radius:3px}
  .card .meta{margin:12px 14px 0}.card h3{margin:4px 14px 14px;font-size:16px}}
-.bar{display:flex;height:var(--th,48px);background:var(--newsrail-ticker-bg,var(--a));color:var(--newsrail-ticker-fg,#fff);
+.bar{display:flex;height:var(--th,48px);background:var(--newsrail-ticker-bg,var(--a));color:var(--tfg);
  font-weight:500;overflow:hidden}
 .label{flex:none;display:flex;align-items:center;padding-inline:14px;background:var(--newsrail-label-bg,#141414);color:#fff;
  font-size:13px;font-weight:800;letter-spacing:.12em;text-transform:uppercase}
@@ -410,7 +418,14 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
 .copy{display:flex;flex:none;align-items:center;white-space:nowrap;font-size:15px}
 .copy li{display:flex;align-items:center}
 .copy li::after{content:"";width:6px;height:6px;margin-inline:16px;border-radius:50%;background:currentColor;opacity:.7}
-.still .track{animation:none}.still .vp{overflow-x:auto;scrollbar-width:none}.still .copy li:last-child::after{opacity:0}
+.still .track{display:block;animation:none}
+.still .vp,[dir=rtl] .still .vp{display:block;overflow:hidden auto;scroll-snap-type:y proximity;padding-inline-end:8px;
+ mask-image:linear-gradient(180deg,#000 calc(100% - 8px),transparent);
+ scrollbar-width:thin;scrollbar-color:currentColor transparent}
+.still .copy{display:block;white-space:normal;font-size:14px;line-height:18px}
+.still .copy li{min-height:var(--th,48px);padding-block:4px;scroll-snap-align:start}.still .copy li::after{content:none}
+.still .copy li+li{border-top:1px solid color-mix(in srgb,currentColor 35%,transparent)}
+@container (max-width:479px){.label{padding-inline:10px;font-size:12px;letter-spacing:.08em}}
 .bar :focus-visible{outline-color:currentColor;outline-offset:-3px}
 .btn{flex:none;width:48px;border:0;margin:0;padding:0;background:rgba(0,0,0,.2);color:inherit;cursor:pointer;display:grid;place-items:center}
 .btn:hover{background:rgba(0,0,0,.35)}
@@ -463,6 +478,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     connect() {
       mods.add(this);
       this.root.addEventListener('click', this.onClick);
+      this.rendered = new Promise((resolve) => { this.onRendered = resolve; });
       if (this.kind === 'ticker' || !near) this.want();
       else near.observe(this.host);
     }
@@ -474,13 +490,32 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       this.sizer?.disconnect();
       this.sizer = this.sized = null;
     }
+    // Newsrail.unmount: stopped as when taken out of the page, and the host's own content shown
+    // again (it never left the light DOM: the slot shows it). False when it was not mounted.
+    unmount() {
+      const was = mods.has(this) || !!this.view;
+      this.disconnect();
+      this.wanted = false;
+      this.sig = '';
+      this.view = null;
+      this.items = [];
+      this.root.replaceChildren(...[this.style, this.slot].filter(Boolean));
+      this.show(true);
+      this.onRendered?.(false);
+      return was;
+    }
     opt(name) {
       const v = this.opts[name];
       return v != null ? String(v) : this.host.getAttribute(name) ?? this.host.getAttribute(`data-${name}`);
     }
+    // Resolves true once the module shows its list, false when it keeps its fallback.
     want() {
       this.wanted = true;
-      return boot().then(guard(() => this.render()), warn);
+      return boot().then(guard(() => this.render()), warn).then(() => {
+        const on = mods.has(this) && !!this.view;
+        this.onRendered(on);
+        return on;
+      });
     }
     lang() {
       return CFG.lang || this.host.closest('[lang]')?.getAttribute('lang') || state.lang || 'en';
@@ -506,8 +541,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
           exclude: [this.opt('article') || pageArticle()], now: now(),
         });
       } else {
+        // A module's own article is what it recommends for, not a read: only the page's is recorded.
         const article = this.opt('article') || pageArticle();
-        if (this.opt('article')) record(article);
         const req = { article, context: document.title, language: t.tag, limit: limit(4), now: now() };
         const past = history();
         if (past) req.history = past;
@@ -674,7 +709,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
   }
 
   // The ticker: a label, a track holding the list twice (the copy is aria-hidden and inert) moved
-  // by a CSS transform animation, and a pause button. Under reduced motion: one still list.
+  // by a CSS transform animation, and a pause button. Under reduced motion: one still list, its
+  // lines wrapped and stacked, one per bar height, scrolled up and down inside the bar.
   function tickerView(view, items, t, heading, link, still, mod) {
     const vp = h('div', { class: 'vp', part: 'viewport', role: still ? 'group' : null, tabindex: still ? 0 : null, 'aria-label': still ? heading || t.breaking : null });
     // Focus scrolls the bar to the focused link; once focus leaves, the loop starts from 0 again.
@@ -722,16 +758,19 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
   stillMotion.addEventListener?.('change', guard(renderAll));
 
   // ---- [Elements and API] -----------------------------------------------------------------------
+  // Resolves true once the module shows its list (a module waiting to come near the viewport
+  // resolves then), false when it keeps its fallback.
   function mount(el, options) {
     if (!(el instanceof Element)) throw new Error('mount: not an element');
     const kind = (options && options.module) || el.getAttribute('data-newsrail') || el.localName.replace(/^newsrail-/, '');
     if (!KINDS.includes(kind)) throw new Error(`mount: unknown module "${kind}"`);
     const mod = byHost.get(el);
-    if (!mod) return void new Module(el, kind, options);
+    if (!mod) return new Module(el, kind, options).rendered;
     if (options) mod.opts = options;
     mod.sig = '';
     if (!mods.has(mod)) mod.connect();
-    else if (mod.wanted) mod.render();
+    else if (mod.wanted) return mod.want();
+    return mod.rendered;
   }
   const OBSERVED = ['window', 'section', 'limit', 'trending', 'title', 'article', 'theme'];
   for (const kind of KINDS) {
@@ -755,8 +794,10 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
   window.Newsrail = Object.freeze({
     version: '1.0.0',
     // Newsrail.mount(element, {module: 'most-read', window, section, limit, trending, title, article})
-    mount: guard(mount),
-    unmount: guard((el) => byHost.get(el)?.disconnect()),
+    // resolves true once the list shows, false when the fallback stays (a wrong argument too).
+    mount: (el, options) => guard(mount)(el, options) || Promise.resolve(false),
+    // Stops the module and shows the element's own content again; true when it was mounted.
+    unmount: guard((el) => !!byHost.get(el)?.unmount()),
     // Re-reads the feed now and re-renders (single-page sites call it after a route change).
     refresh: guard(async () => {
       await boot();

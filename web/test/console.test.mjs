@@ -2,10 +2,13 @@
 // feed and draws it sharp at the device pixel ratio; its lists are the wasm core's answers to the
 // requests the widget sends; mouse, wheel and keyboard reach it; and a config exported after
 // changing weights, handed to the core (and to the rendered widget as data-config), gives the
-// order the console shows. A screenshot is kept in web/test-output/console.png.
+// order the console shows. A screenshot is kept in web/test-output/console.png. Then what a
+// publisher meets first: no ?feed= (an empty state, no request), a wrong one, the console served
+// from another folder, the Live button, the numbers of the Score column, the views plot's labels
+// and the status line at narrower windows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBrowser, outputDir, repoRoot } from './helpers/browser.mjs';
 import { openCore } from './helpers/core.mjs';
@@ -17,16 +20,23 @@ const LOADER = join(repoRoot, 'web/dist/newsrail.js');
 
 const env = useBrowser();
 
-// Opens the console and waits until the demo feed is loaded and drawn with the final font.
-async function openConsole({ width = 1600, height = 1000, dpr = 1, permissions = [] } = {}) {
+// Opens the console (by default on the demo feed, `?feed=/demo/feed.json`) and waits until it
+// is drawn with the final font and, when `loaded`, the feed is loaded; fails at once when the page
+// says the console could not start. `route(context)` may set up request routes first.
+async function openConsole({ width = 1600, height = 1000, dpr = 1, permissions = [],
+  path = '/console.html?feed=/demo/feed.json', loaded = true, route } = {}) {
   const { context, page, errors } = await env.open({ viewport: { width, height }, deviceScaleFactor: dpr });
   if (permissions.length) await context.grantPermissions(permissions, { origin: env.base });
-  const response = await page.goto(new URL('/console.html', env.base).href);
+  await route?.(context);
+  const response = await page.goto(new URL(path, env.base).href);
   assert.equal(response.status(), 200);
-  await page.waitForFunction(() => {
+  await page.waitForFunction((wantFeed) => {
+    if (document.getElementById('status')?.className === 'error') return true;
     const s = window.newsrailConsole?.get('status');
-    return s && s.loaded && s.font_settled && s.frames > 2;
-  }, null, { timeout: 60_000 });
+    return s && (s.loaded || !wantFeed) && !s.loading && s.font_settled && s.frames > 2;
+  }, loaded, { timeout: 60_000 });
+  assert.notEqual(await page.locator('#status').getAttribute('class'), 'error',
+    `the console started: ${await page.locator('#status').textContent()}`);
   const nrc = {
     get: (what) => page.evaluate((w) => window.newsrailConsole.get(w), what),
     set: (key, value) => page.evaluate(([k, v]) => window.newsrailConsole.set(k, v), [key, value]),
@@ -35,6 +45,10 @@ async function openConsole({ width = 1600, height = 1000, dpr = 1, permissions =
       const start = (await nrc.get('status')).frames;
       await page.waitForFunction((f) => window.newsrailConsole.get('status').frames >= f, start + n);
     },
+    // The rectangles of the items drawn last whose names start with `prefix` (CSS pixels: x, y,
+    // width, height).
+    rects: async (prefix) => Object.fromEntries(Object.entries(await nrc.get('rects'))
+      .filter(([name]) => name.startsWith(prefix))),
     // Centre of a named item (its rectangle as last drawn, CSS pixels).
     centre: async (name) => {
       const r = (await nrc.get('rects'))[name];
@@ -150,7 +164,8 @@ test('Most Read, Read Next and the ticker are the wasm core\'s answers to the wi
 test('a dropped .json file loads like a fetched feed; its diagnostics keep their JSON paths', async () => {
   const { context, page, errors, nrc } = await openConsole();
   const feed = structuredClone(FEED);
-  feed.items[1].url = 'javascript:alert(1)';  // skipped, with a warning at /items/1/url
+  // Skipped, with a warning at /items/5/url (an item no `related` names: that would warn too).
+  feed.items[5].url = 'javascript:alert(1)';
   delete feed.items[2].summary;
   feed.items[3].title = feed.items[4].title;  // a duplicate headline
   await page.evaluate((text) => {
@@ -163,7 +178,7 @@ test('a dropped .json file loads like a fetched feed; its diagnostics keep their
   assert.equal(status.items, FEED.items.length - 1);
   assert.equal(status.generation, 2);
   const diagnostics = await nrc.get('diagnostics');
-  assert.deepEqual(diagnostics.map((d) => [d.severity, d.path]), [['warning', '/items/1/url']]);
+  assert.deepEqual(diagnostics.map((d) => [d.severity, d.path]), [['warning', '/items/5/url']]);
   const health = await nrc.get('health');
   assert.ok(health.missing_summary >= 1, 'the item without a summary is counted');
   assert.ok(health.duplicate_groups >= 1, 'the duplicate headline is found');
@@ -285,4 +300,167 @@ test('an exported config (text_weight 0, popularity_weight 3) gives the widget t
     'the widget shows Most Read in the console\'s order');
   assert.deepEqual(widgetErrors.filter((e) => e.startsWith('pageerror')), []);
   await widgetContext.close();
+});
+
+// A publisher's first look: console.html opened without `?feed=`.
+test('without ?feed= the console fetches no feed and explains how to load one; a wrong ?feed= names the URL and the status', async () => {
+  const requests = [];
+  const { context, page, errors, nrc } = await openConsole({
+    width: 1400, height: 900, path: '/console.html', loaded: false,
+    route: (c) => c.on('request', (r) => requests.push(new URL(r.url()).pathname)),
+  });
+  await nrc.frames(3);
+  const status = await nrc.get('status');
+  assert.equal(status.loaded, false);
+  assert.equal(status.loading, false);
+  assert.equal(status.error, '', 'no error without a feed');
+  assert.deepEqual(requests.filter((p) => p.endsWith('.json')), [], 'no feed was requested');
+  const [x, y, w, h] = (await nrc.get('rects')).empty_state ?? [];
+  assert.ok(w > 200 && h > 60 && x >= 0 && y >= 0 && x + w <= 1400.5 && y + h <= 900.5,
+    `the empty state is drawn inside the window: ${[x, y, w, h]}`);
+  const text = (await nrc.get('texts')).empty_state?.text ?? '';
+  assert.match(text, /\?feed=URL/);
+  assert.match(text, /drop a JSON Feed file here/i);
+  await page.locator('#canvas').screenshot({ path: join(outputDir, 'console-empty.png') });
+  // Dropping a feed on the empty console loads it.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'feed.json', { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, readFileSync(FEED_PATH, 'utf8'));
+  await page.waitForFunction(() => window.newsrailConsole.get('status').loaded);
+  assert.equal((await nrc.get('status')).items, FEED.items.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // A ?feed= that is not there: an error that names the URL and the HTTP status.
+  const wrong = await openConsole({ width: 1400, height: 900, path: '/console.html?feed=/demo/no-such-feed.json', loaded: false });
+  await wrong.nrc.frames(3);
+  const failed = await wrong.nrc.get('status');
+  assert.equal(failed.loaded, false);
+  assert.equal(failed.requested, '/demo/no-such-feed.json');
+  assert.match(failed.error, /404/);
+  const shown = (await wrong.nrc.get('texts')).empty_state?.text ?? '';
+  assert.match(shown, /\/demo\/no-such-feed\.json/, 'the empty state names the URL');
+  assert.match(shown, /404/, 'and the status');
+  await wrong.page.locator('#canvas').screenshot({ path: join(outputDir, 'console-feed-404.png') });
+  await wrong.context.close();
+});
+
+test('served from another folder, the console finds its module, wasm and font next to console.html', async () => {
+  // A publisher's copy of web/dist under /test-output/tools/console/, with a feed beside it; the
+  // server's /newsrail/ folder is out of reach, as on a site that does not have it.
+  const folder = join(outputDir, 'tools', 'console');
+  mkdirSync(folder, { recursive: true });
+  for (const name of ['console.html', 'newsrail-console.mjs', 'newsrail-console.wasm', 'console-font.ttf'])
+    if (existsSync(join(repoRoot, 'web/dist', name))) copyFileSync(join(repoRoot, 'web/dist', name), join(folder, name));
+  copyFileSync(FEED_PATH, join(folder, 'feed.json'));
+  const blocked = [];
+  const { context, page, errors, nrc } = await openConsole({
+    width: 1400, height: 900, path: '/test-output/tools/console/console.html?feed=feed.json',
+    route: (c) => c.route(/\/newsrail\//, (r) => { blocked.push(r.request().url()); return r.fulfill({ status: 404, body: '' }); }),
+  });
+  assert.deepEqual(blocked, [], 'nothing was asked of /newsrail/');
+  const status = await nrc.get('status');
+  assert.equal(status.items, FEED.items.length);
+  assert.equal(status.font, existsSync(join(repoRoot, 'web/dist/console-font.ttf')), 'the UI font');
+  const mostRead = await nrc.get('most_read');
+  assert.equal(mostRead.ids.length, 5, 'Most Read is ranked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Live sets now to the wall clock and follows it until now is set by hand', async () => {
+  const { context, page, errors, nrc } = await openConsole({ width: 1400, height: 900 });
+  const feedTime = (await nrc.get('selection')).now;
+  const live = await nrc.centre('live');
+  await page.mouse.click(live.x, live.y);
+  await nrc.frames();
+  const first = await nrc.get('selection');
+  assert.equal(first.live, true);
+  assert.ok(Math.abs(first.now - Date.now() / 1000) < 2, `now ${first.now} is the wall clock ${Date.now() / 1000}`);
+  const rankedAt = (await nrc.get('most_read')).request.now;
+  assert.ok(rankedAt - first.now >= 0 && rankedAt - first.now <= 1, 'the lists are ranked at it');
+  await page.screenshot({ path: join(outputDir, 'console-live.png') });
+  await page.waitForTimeout(2200);
+  const later = await nrc.get('selection');
+  assert.ok(later.now >= first.now + 2 && Math.abs(later.now - Date.now() / 1000) < 2, 'it follows the clock');
+  // Feed time (or any step, slider or key) ends Live.
+  const feedButton = await nrc.centre('feed_time');
+  await page.mouse.click(feedButton.x, feedButton.y);
+  await nrc.frames();
+  assert.deepEqual([(await nrc.get('selection')).live, (await nrc.get('selection')).now], [false, feedTime]);
+  // The same through the API.
+  assert.equal(await nrc.set('live', true), true);
+  assert.ok(Math.abs((await nrc.get('selection')).now - Date.now() / 1000) < 2);
+  assert.equal(await nrc.set('now', feedTime), true);
+  assert.equal((await nrc.get('selection')).live, false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// "48 210": thousands separated by a thin space, as the views columns write them.
+const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u2009');
+
+test('Most Read\'s score column writes numbers as the views column does, one precision per column', async () => {
+  const { context, errors, nrc } = await openConsole({ width: 1400, height: 900 });
+  const mostRead = await nrc.get('most_read');
+  const views = mostRead.ids.map((id) => FEED.items.find((i) => i.id === id)._newsrail.views['24h']);
+  assert.deepEqual(mostRead.scores, views, 'the demo feed\'s scores are the views in 24h');
+  assert.deepEqual(mostRead.score_text, views.map(grouped));
+  // Fractional scores (trending lifts, Read Next): the same number of decimals down the column.
+  assert.equal(await nrc.set('trending', true), true);
+  for (const name of ['most_read', 'read_next']) {
+    const list = await nrc.get(name);
+    const decimals = list.score_text.map((t) => (t.split('.')[1] ?? '').length);
+    assert.equal(new Set(decimals).size, 1, `${name}: ${list.score_text.join(', ')}`);
+    list.score_text.forEach((t, i) => assert.ok(
+      Math.abs(Number(t.replaceAll('\u2009', '')) - list.scores[i]) <= 0.5 * 10 ** -decimals[0] + 1e-9,
+      `${name}: ${t} is ${list.scores[i]}`));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the views plot\'s labels never overlap (2 300 in every window, counts in the millions)', async () => {
+  // Counts that stop growing (2 300 in 6h, 24h and 7d) and wide ones, on the current article.
+  const feed = structuredClone(FEED);
+  feed.items[0]._newsrail.views = { '1h': 2300, '6h': 2300, '24h': 2300, '7d': 2300 };
+  feed.items[1]._newsrail.views = { '1h': 918, '6h': 12_345_678, '24h': 12_345_678, '7d': 99_999_999 };
+  const { context, page, errors, nrc } = await openConsole({
+    width: 1400, height: 900, path: '/console.html?feed=/trial/feed.json',
+    route: (c) => c.route((u) => u.pathname === '/trial/feed.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(feed) })),
+  });
+  const overlaps = (a, b) => a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+  for (const [i, width] of [[0, 1400], [1, 1400], [0, 1280], [1, 1024]]) {
+    await page.setViewportSize({ width, height: 900 });
+    assert.equal(await nrc.set('article', feed.items[i].id), true);
+    await nrc.frames(3);
+    const labels = Object.entries(await nrc.rects('views_label.'));
+    assert.ok(labels.length >= 5, `labels drawn: ${labels.map(([n]) => n)}`);
+    for (const [j, [na, ra]] of labels.entries())
+      for (const [nb, rb] of labels.slice(j + 1))
+        assert.ok(!overlaps(ra, rb), `${width} px, ${feed.items[i].id}: ${na} ${ra} overlaps ${nb} ${rb}`);
+    const plot = (await nrc.get('rects')).views;
+    for (const [name, r] of labels)
+      assert.ok(r[0] >= plot[0] && r[0] + r[2] <= plot[0] + plot[2] + 0.5, `${name} inside the panel`);
+    await page.locator('#canvas').screenshot({ path: join(outputDir, `console-plot-${width}-${i}.png`) });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the status line is not cut off at 1400, 1280 and 1024 px: it drops details, the full line in a tooltip', async () => {
+  const { context, page, errors, nrc } = await openConsole({ width: 1400, height: 900 });
+  for (const width of [1400, 1280, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await nrc.frames(3);
+    const line = (await nrc.get('texts')).status_line;
+    assert.equal(line.clipped, false, `${width} px: the status line "${line.text}" is not cut off`);
+    assert.match(line.text, /39 items/);
+    assert.match(line.text, /0 warnings/);
+    await page.locator('#canvas').screenshot({ path: join(outputDir, `console-status-${width}.png`), clip: { x: 0, y: 0, width, height: 60 } });
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
 });

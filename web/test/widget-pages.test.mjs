@@ -25,8 +25,8 @@ function observe() {
   document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
-async function visit(path, viewport, { screenshot, axe = true } = {}) {
-  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1 });
+async function visit(path, viewport, { screenshot, axe = true, reducedMotion = 'no-preference' } = {}) {
+  const context = await env.browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion });
   await context.addInitScript(observe);
   // The feed is held back until the page has painted: the modules replace their fallback on a
   // page the reader already sees, which is when a layout shift would count.
@@ -85,6 +85,13 @@ for (const [path, name] of [['/demo/index.html', 'index'], ['/demo/ar.html', 'ar
     assert.deepEqual(r.violations, [], JSON.stringify(r.violations, null, 2));
   });
 }
+
+test('/demo/index.html (mobile, 390 px, prefers-reduced-motion): the still ticker wraps its lines in its fallback\'s height: CLS 0, no axe violation', async () => {
+  const r = await visit('/demo/index.html', { width: 390, height: 844 }, { reducedMotion: 'reduce' });
+  assert.deepEqual(r.errors, []);
+  assert.equal(r.cls, 0, JSON.stringify(r.shifts, null, 1));
+  assert.deepEqual(r.violations, [], JSON.stringify(r.violations, null, 2));
+});
 
 test('/demo/index.html (tablet, 820 px): CLS 0', async () => {
   const r = await visit('/demo/index.html', { width: 820, height: 1180 }, { axe: false });

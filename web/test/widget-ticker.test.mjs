@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { useBrowser, repoRoot } from './helpers/browser.mjs';
+import { useBrowser, outputDir, repoRoot } from './helpers/browser.mjs';
+import { axeViolations } from './helpers/axe.mjs';
 
 const demoFeed = JSON.parse(readFileSync(join(repoRoot, 'web/demo/feed.json'), 'utf8'));
 
@@ -85,23 +86,42 @@ test('hovering the ticker or focusing one of its links pauses it', async () => {
   await context.close();
 });
 
-test('prefers-reduced-motion: a still, scrollable list with no looping copy and no pause button', async () => {
-  const { context, page } = await env.open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+test('prefers-reduced-motion at 390 px: the lines stand still, wrapped and stacked in the bar\'s height, read without sideways scrolling', async () => {
+  const { context, page } = await env.open({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   await page.goto(`${env.base}/demo/index.html`);
+  const fallback = await page.evaluate(() => document.querySelector('newsrail-ticker').getBoundingClientRect().height);
   await ready(page);
   const still = () => page.evaluate(() => {
     const root = document.querySelector('newsrail-ticker').shadowRoot;
     const track = root.querySelector('.track');
     const vp = root.querySelector('.vp');
+    const box = vp.getBoundingClientRect();
+    const lines = [...root.querySelectorAll('.copy li')].map((li) => {
+      const r = li.getBoundingClientRect();
+      const link = li.querySelector('[part~=link]');
+      const a = link.getBoundingClientRect();
+      return { top: r.top, left: r.left, right: Math.max(r.right, a.right), rows: Math.round(a.height / parseFloat(getComputedStyle(link).lineHeight)) };
+    });
     return {
       animations: track.getAnimations().length, transform: getComputedStyle(track).transform,
-      copies: root.querySelectorAll('.copy').length, button: root.querySelectorAll('button').length,
-      scrollable: vp.scrollWidth > vp.clientWidth && getComputedStyle(vp).overflowX === 'auto', tabindex: vp.tabIndex,
-      items: root.querySelectorAll('.copy li').length,
+      copies: root.querySelectorAll('.copy').length, button: root.querySelectorAll('button').length, tabindex: vp.tabIndex,
+      items: lines.length, bar: root.querySelector('.bar').getBoundingClientRect().height,
+      sideways: vp.scrollWidth > vp.clientWidth, downwards: vp.scrollHeight > vp.clientHeight && getComputedStyle(vp).overflowY === 'auto',
+      inside: lines.every((l) => l.left >= box.left - 0.5 && l.right <= box.right + 0.5),
+      stacked: lines.every((l, i) => i === 0 || l.top > lines[i - 1].top),
+      wrapped: lines.some((l) => l.rows > 1),
+      page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
     };
   });
   const a = await still();
-  assert.deepEqual(a, { animations: 0, transform: 'none', copies: 1, button: 0, scrollable: true, tabindex: 0, items: 10 });
+  assert.deepEqual(a, { animations: 0, transform: 'none', copies: 1, button: 0, tabindex: 0, items: 10, bar: fallback,
+    sideways: false, downwards: true, inside: true, stacked: true, wrapped: true, page: true });
+  await page.screenshot({ path: join(outputDir, 'ticker-reduced-motion-390.png') });
+  // Scrolled down (wheel, or a link reached with Tab), the next lines come into the bar.
+  await page.evaluate(() => document.querySelector('newsrail-ticker').shadowRoot.querySelectorAll('.copy a')[1].focus());
+  assert.ok(await page.evaluate(() => document.querySelector('newsrail-ticker').shadowRoot.querySelector('.vp').scrollTop) > 0);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.evaluate(() => document.querySelector('newsrail-ticker').shadowRoot.activeElement.blur());
   // The preference can change while the page is open.
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.waitForFunction(() => document.querySelector('newsrail-ticker').shadowRoot.querySelectorAll('.copy').length === 2);

@@ -67,6 +67,15 @@ class FeedIndex {
   // relative, or another host), then the path alone when exactly one item has that path.
   std::optional<std::size_t> find(std::string_view id_or_url) const;
 
+  // Returns the position of the article whose headline `title` is (e.g. a page's <title>): the
+  // one whose title terms overlap those of `title`, or of a part of it split at " | ", " - ",
+  // " – ", " — ", " · " or " :: " (a site name beside the headline), by a Jaccard index at or
+  // above `min_similarity` (> 0), more than any other article's; on a tie, the one whose
+  // normalised title is that text exactly. nullopt when none or still ambiguous. `language`
+  // (BCP 47) stems `title`. Cost: one pass over the articles' title terms. Never throws.
+  std::optional<std::size_t> find_title(std::string_view title, std::string_view language,
+                                        double min_similarity) const;
+
   // Returns the id of a normalised, stemmed term, or nullopt when no article has it.
   std::optional<TermId> term_id(std::string_view term) const;
   const std::string& term_text(TermId term) const { return terms_[term]; }

@@ -30,7 +30,7 @@ struct ParseLimits {
 
 struct FeedParseResult {
   Feed feed;                // Whatever could be read; empty when usable() is false.
-  Diagnostics diagnostics;  // In document order.
+  Diagnostics diagnostics;  // In document order, then the checks across items (related ids).
   // Returns true when the feed could be read (no kError); it may still hold warnings.
   bool usable() const { return !has_error(diagnostics); }
 };

@@ -4,6 +4,7 @@
 // value's type before every get<>() / get_ref<>(), and never use at() or value() on input.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -42,5 +43,12 @@ double float_for_json(float value);
 // Returns `value` written as JSON: compact (indent < 0) or indented by `indent` spaces per level.
 // Invalid UTF-8 in strings is written as U+FFFD, never a failure. Never throws.
 std::string write_json(const Json& value, int indent = -1);
+
+// Returns `value` as a message quotes it: its compact JSON text ("\"410\"", "-4", "{\"a\":1}"),
+// cut on a character boundary to at most `max_bytes`, the last 3 of them "...", when longer.
+std::string json_excerpt(const Json& value, std::size_t max_bytes = 40);
+
+// The same for a string: quoted and escaped as JSON, then cut like json_excerpt.
+std::string json_excerpt_string(std::string_view text, std::size_t max_bytes = 40);
 
 }  // namespace newsrail

@@ -23,8 +23,9 @@ struct MostReadRequest {
   Seconds now = 0;                   // UTC epoch seconds; 0 = the feed's generated_at.
 };
 
-// Ranks the articles. Ties go to the newer article, then the smaller id. When the feed lacks the
-// window asked for, the nearest one it has is used and a note says so. Breakdown terms,
+// Ranks the articles, leaving out recommend:false ones (sponsored) unless
+// options.include_unrecommended. Ties go to the newer article, then the smaller id. When the feed
+// lacks the window asked for, the nearest one it has is used and a note says so. Breakdown terms,
 // summing to the score: "views" (the raw count; the short window's in trending mode), "trend"
 // (trending mode: lift - views), "decay" (with half_life: what the decay took off). Pure; never
 // throws.

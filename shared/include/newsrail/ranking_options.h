@@ -19,6 +19,7 @@ struct MostReadOptions {
   Seconds trending_long = 86400;  // ... against the long window.
   double trending_smoothing = 5;  // Views added to both windows so 1 view in 1h is not a trend.
   double duplicate_title_similarity = 0.75;  // Title term Jaccard at or above it = the same story.
+  bool include_unrecommended = false;  // List items with recommend:false (e.g. sponsored) too.
 };
 
 struct ReadNextOptions {
@@ -67,5 +68,10 @@ Seconds parse_duration(std::string_view text);
 
 // Returns the shortest of "2d", "36h", "90m", "45s" that is exact.
 std::string format_duration(Seconds seconds);
+
+// Returns a views window as feeds name it (the keys of _newsrail.views): weeks from 2 weeks
+// ("2w"), days from 2 days ("2d", "7d"), else hours ("1h", "24h", "36h"), else minutes ("30m").
+// What `newsrail pack` writes and what the notes of a list say ("using 24h", not "using 1d").
+std::string format_window(Seconds window);
 
 }  // namespace newsrail

@@ -15,7 +15,9 @@ namespace newsrail {
 
 struct ReadNextRequest {
   std::string article;       // Id or URL of the article being read ("" = none).
-  std::string context_text;  // Used when the article is not in the feed: e.g. the page's title.
+  std::string context_text;  // Used when the article is not found by id or URL: e.g. the page's
+                             // title. When it is an item's headline (FeedIndex::find_title),
+                             // that item is the current article; else its text is matched.
   std::string language;      // The reader's (BCP 47): only articles in it are listed, unless the
                              // feed has none; also the language of context_text. "" = any.
   std::size_t limit = 4;

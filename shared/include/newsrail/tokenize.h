@@ -23,9 +23,12 @@ std::vector<std::string> tokenize(std::string_view normalized);
 //  - tokens shorter than 4 code points, and digit tokens, come back unchanged.
 std::string light_stem(std::string_view token, std::string_view language);
 
-// Returns the matching terms of raw text: normalize_for_match, tokenize, drop stop words of
-// `language` (and Arabic stop words for Arabic-script tokens), drop 1-code-point tokens, then
-// light_stem each. Order and duplicates kept (term frequency is the caller's).
+// Returns the matching terms of raw text: normalize_for_match, tokenize, drop 1-code-point tokens,
+// bare numbers of 1 to 3 digits (and "21st"-style ordinals; years of 4 digits and "g20" stay), stop
+// words of `language` (which include number and time words: "three", "hours", "lunes") and Arabic
+// stop words for Arabic-script tokens, then light_stem each, dropping an Arabic-script token whose
+// stem is an Arabic stop word ("الساعات" -> "ساع"). Order and duplicates kept (term frequency is
+// the caller's).
 std::vector<std::string> terms_for_matching(std::string_view text, std::string_view language);
 
 // The per-token step of terms_for_matching: for one token of normalize_for_match output and a

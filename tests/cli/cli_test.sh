@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# The CLI as a script or a CI pipeline sees it: exit codes, what goes to stderr, --strict, --pretty,
+# the notes of the JSON lists. The core's rules are tested by the doctest suite; this checks the
+# adapter. ctest runs it as cli.behaviour; by hand:
+#   tests/cli/cli_test.sh build/native/tools/newsrail .
+# Needs bash and node (to compare JSON documents). Prints one line per failure and
+# "N passed, N failed"; exits 1 when a check failed.
+set -u
+cli=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "${work}"' EXIT
+demo="${src}/web/demo/feed.json"
+example="${src}/shared/schema/example.json"
+passed=0
+failed=0
+rc=0
+
+# run ARGS...: runs the CLI; its stdout, stderr and exit code are kept for the expect_* below.
+run() {
+  "${cli}" "$@" >"${work}/out" 2>"${work}/err"
+  rc=$?
+}
+show() { sed 's/^/    | /' "$1" | head -n 8; }
+expect_rc() {
+  [ "${rc}" -eq "$1" ] && return 0
+  echo "  exit code ${rc}, expected $1; stderr:"
+  show "${work}/err"
+  return 1
+}
+expect_in() {  # FILE TEXT: FILE holds TEXT
+  grep -qF -- "$2" "${work}/$1" && return 0
+  echo "  ${1} lacks: $2"
+  show "${work}/$1"
+  return 1
+}
+expect_not_in() {
+  ! grep -qF -- "$2" "${work}/$1" && return 0
+  echo "  ${1} has: $2"
+  return 1
+}
+# check NAME COMMAND...: one test; COMMAND is a function of expectations.
+check() {
+  local name=$1
+  shift
+  if "$@" >"${work}/why"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAIL: ${name}"
+    cat "${work}/why"
+  fi
+}
+# same_json A B: the two files hold the same JSON value.
+same_json() {
+  node -e 'const fs = require("fs");
+    const [a, b] = process.argv.slice(1).map((f) => JSON.parse(fs.readFileSync(f, "utf8")));
+    process.exit(JSON.stringify(a) === JSON.stringify(b) ? 0 : 1);' "$1" "$2"
+}
+
+# A small feed a publisher could write by hand: one warning (a host without a scheme), and three
+# articles whose Read Next for "a" is fill only (nothing shares a word with it).
+cat >"${work}/warned.json" <<'JSON'
+{"version": "https://jsonfeed.org/version/1.1", "title": "Trial", "language": "en",
+ "_newsrail": {"generated_at": "2026-12-02T08:00:00Z"},
+ "items": [
+  {"id": "a", "title": "Harbour budget vote delayed", "url": "www.site.example/news/a",
+   "date_published": "2026-12-02T07:00:00Z"},
+  {"id": "b", "title": "Orchestra opens winter season", "url": "/news/b",
+   "date_published": "2026-11-26T07:00:00Z", "_newsrail": {"views": {"24h": 900}}},
+  {"id": "c", "title": "Ferry timetable changes", "url": "/news/c",
+   "date_published": "2026-12-02T06:00:00Z", "_newsrail": {"views": {"24h": 20}}}
+ ]}
+JSON
+printf '{"version": 3}' >"${work}/unusable.json"
+
+# --- validate --strict -------------------------------------------------------------------------
+t_strict_warnings() {
+  run validate --strict "${work}/warned.json"
+  expect_rc 3 && expect_in out "host without a scheme" && expect_in out "--strict"
+}
+t_strict_warnings_json() {
+  run validate --strict --json "${work}/warned.json"
+  expect_rc 3 && expect_in out '"warnings":1'
+}
+t_warnings_without_strict() {
+  run validate "${work}/warned.json"
+  expect_rc 0
+}
+t_strict_clean() {
+  run validate --strict "${example}"
+  expect_rc 0
+}
+t_strict_unusable() {
+  run validate --strict "${work}/unusable.json"
+  expect_rc 1
+}
+t_help_exit_codes() {
+  run validate --help
+  expect_rc 0 && expect_in out "--strict" && expect_in out "3 "
+}
+check "validate --strict exits 3 on warnings" t_strict_warnings
+check "validate --strict --json exits 3 on warnings" t_strict_warnings_json
+check "validate without --strict exits 0 on warnings" t_warnings_without_strict
+check "validate --strict exits 0 on a feed without warnings" t_strict_clean
+check "validate --strict exits 1 on an unusable feed" t_strict_unusable
+check "validate --help documents --strict and its exit code" t_help_exit_codes
+
+# --- usage errors ------------------------------------------------------------------------------
+t_read_next_needs_article() {
+  run read-next "${demo}"
+  expect_rc 2 && expect_in err "--article" && expect_in err "Usage: newsrail read-next FEED" &&
+    expect_in err "Try 'newsrail read-next --help'" && expect_not_in out '"items"'
+}
+t_bad_value_hint() {
+  run most-read "${demo}" --window 2x
+  expect_rc 2 && expect_in err "\"2x\"" && expect_in err "Try 'newsrail most-read --help'" &&
+    expect_not_in err "Try 'newsrail --help'"
+}
+t_bad_limit_hint() {
+  run read-next "${demo}" --article x --limit 0
+  expect_rc 2 && expect_in err "Try 'newsrail read-next --help'" && expect_not_in err "Try 'newsrail --help'"
+}
+t_unknown_command_hint() {
+  run most-reed "${demo}"
+  expect_rc 2 && expect_in err "Try 'newsrail --help'"
+}
+check "read-next without --article is a usage error with its usage" t_read_next_needs_article
+check "a bad value names it and points to the subcommand's help" t_bad_value_hint
+check "a bad --limit points to the subcommand's help" t_bad_limit_hint
+check "an unknown command points to newsrail --help" t_unknown_command_hint
+
+# --- what the lists say ------------------------------------------------------------------------
+t_window_as_the_feed_names_it() {
+  run most-read "${demo}" --window 2d
+  expect_rc 0 && expect_in out "the feed has no 2d views; using 24h" && expect_not_in out "using 1d"
+}
+t_fill_order_explained() {
+  run read-next "${work}/warned.json" --article a
+  expect_rc 0 && expect_in out '"placement":"fill-overall"' && expect_in out '"views":900' &&
+    expect_in out "fill items are ordered by views"
+}
+check "--window 2d on a feed with 24h says it uses 24h" t_window_as_the_feed_names_it
+check "Read Next's fill items show their views and the note says they are ordered by them" \
+  t_fill_order_explained
+
+# --- --pretty: every JSON-writing command ------------------------------------------------------
+pretty_case() {  # ARGS...: with --pretty, indented and the same JSON as without
+  "${cli}" "$@" >"${work}/compact.json" 2>/dev/null
+  "${cli}" "$@" --pretty >"${work}/pretty.json" 2>"${work}/err"
+  rc=$?
+  expect_rc "$(
+    "${cli}" "$@" >/dev/null 2>&1
+    echo $?
+  )" || return 1
+  grep -q '^  "' "${work}/pretty.json" || {
+    echo "  not indented:"
+    show "${work}/pretty.json"
+    return 1
+  }
+  same_json "${work}/compact.json" "${work}/pretty.json" || {
+    echo "  --pretty changed the JSON"
+    return 1
+  }
+}
+check "most-read --pretty" pretty_case most-read "${demo}"
+check "read-next --pretty" pretty_case read-next "${demo}" --article russia-armenia-azerbaijan-summit
+check "ticker --pretty" pretty_case ticker "${demo}"
+check "validate --json --pretty" pretty_case validate --json "${work}/warned.json"
+check "pack --pretty" pretty_case pack "${example}"
+check "synth --pretty" pretty_case synth 3
+check "options --pretty" pretty_case options
+
+echo "${passed} passed, ${failed} failed"
+[ "${failed}" -eq 0 ]
