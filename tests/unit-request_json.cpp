@@ -87,3 +87,56 @@ TEST_CASE("fuzz regression: a huge or tiny numeric now is clamped, never out of 
   Diagnostics d;
   CHECK(ticker_request_from_json(R"({"now": 1750960800.9})", d).now == 1750960800);
 }
+
+TEST_CASE("requests written as JSON read back to the same request") {
+  MostReadRequest m;
+  m.window = 6 * 3600;
+  m.section = "Politics";
+  m.language = "ar";
+  m.limit = 7;
+  m.exclude = {"a", "b"};
+  m.trending = true;
+  m.now = 1750960800;
+  Diagnostics d;
+  const MostReadRequest m2 = most_read_request_from_json(write_json(to_json(m)), d);
+  CHECK(d.empty());
+  CHECK(m2.window == m.window);
+  CHECK(m2.section == m.section);
+  CHECK(m2.language == m.language);
+  CHECK(m2.limit == m.limit);
+  CHECK(m2.exclude == m.exclude);
+  CHECK(m2.trending == m.trending);
+  CHECK(m2.now == m.now);
+  CHECK(write_json(to_json(m)) ==
+        R"({"window":"6h","section":"Politics","language":"ar","limit":7,"exclude":["a","b"],)"
+        R"("trending":true,"now":1750960800})");
+
+  ReadNextRequest r;
+  r.article = "https://example.com/x?utm_source=a";
+  r.context_text = "A headline";
+  r.limit = 3;
+  r.now = 1750960000;
+  r.candidates = {"c1"};
+  ReadingHistory h;
+  h.entries.push_back({"seen", 1750950000, "Politics", {"Tag"}});
+  ReadingHistory h2;
+  const ReadNextRequest r2 = read_next_request_from_json(write_json(to_json(r, h)), h2, d);
+  CHECK(d.empty());
+  CHECK(r2.article == r.article);
+  CHECK(r2.context_text == r.context_text);
+  CHECK(r2.limit == r.limit);
+  CHECK(r2.now == r.now);
+  CHECK(r2.candidates == r.candidates);
+  REQUIRE(h2.entries.size() == 1);
+  CHECK(h2.entries[0].id == "seen");
+  CHECK(h2.entries[0].tags == std::vector<std::string>{"Tag"});
+  CHECK_FALSE(to_json(r, ReadingHistory{}).contains("history"));
+
+  TickerRequest t;
+  t.limit = 5;
+  t.now = 42;
+  const TickerRequest t2 = ticker_request_from_json(write_json(to_json(t)), d);
+  CHECK(d.empty());
+  CHECK(t2.limit == 5);
+  CHECK(t2.now == 42);
+}

@@ -578,7 +578,8 @@ class ItemReader : public detail::ItemSink {
     for (; next < diagnostics_.size(); ++next) out.push_back(std::move(diagnostics_[next]));
     // Related ids naming no item of the feed, or the item itself: Read Next skips them.
     for (const Kept& k : kept_)
-      for (const auto& [entry, id] : k.related) {
+      for (const auto& [entry_at, id] : k.related) {
+        const std::size_t entry = entry_at;  // A structured binding cannot be captured (C++17).
         const auto path = [&] {
           return "/items/" + std::to_string(k.position) + "/_newsrail/related/" +
                  std::to_string(entry);

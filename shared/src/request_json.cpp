@@ -125,4 +125,29 @@ TickerRequest ticker_request_from_json(std::string_view text, Diagnostics& d) {
   return r;
 }
 
+Json to_json(const MostReadRequest& r) {
+  Json j = {{"window", format_window(r.window)}};
+  if (!r.section.empty()) j["section"] = r.section;
+  if (!r.language.empty()) j["language"] = r.language;
+  j["limit"] = r.limit;
+  if (!r.exclude.empty()) j["exclude"] = r.exclude;
+  j["trending"] = r.trending;
+  j["now"] = r.now;
+  return j;
+}
+
+Json to_json(const ReadNextRequest& r, const ReadingHistory& history) {
+  Json j = Json::object();
+  if (!r.article.empty()) j["article"] = r.article;
+  if (!r.context_text.empty()) j["context"] = r.context_text;
+  if (!r.language.empty()) j["language"] = r.language;
+  j["limit"] = r.limit;
+  j["now"] = r.now;
+  if (!r.candidates.empty()) j["candidates"] = r.candidates;
+  if (!history.entries.empty()) j["history"] = history;
+  return j;
+}
+
+Json to_json(const TickerRequest& r) { return {{"limit", r.limit}, {"now", r.now}}; }
+
 }  // namespace newsrail

@@ -13,8 +13,7 @@
 #include <map>
 #include <string>
 
-#include "newsrail/json_reader.h"
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/ranking_options.h"
 #include "panels.h"
 #include "platform_web.h"
@@ -24,9 +23,7 @@
 namespace nrc {
 namespace {
 
-using newsrail::JsonDocument;
-using newsrail::JsonValue;
-using newsrail::JsonWriter;
+using newsrail::Json;
 
 ConsoleState* g_state = nullptr;
 Theme* g_theme = nullptr;
@@ -39,61 +36,41 @@ const char* Reply(std::string text) {
   return g_reply.c_str();
 }
 
-// Writes {"request": ..., "ids": [...], "placements": [...], "scores": [...], "breakdowns": [...],
-// "notes": [...]} for one list ("placements" only for articles).
-void ListJson(JsonWriter& j, const newsrail::RankedList& list, const std::string& request,
-              bool articles) {
-  j.begin_object().key("request");
-  JsonDocument parsed;
-  if (parsed.parse(request))
-    j.value(parsed.root());
-  else
-    j.null();
-  j.key("ids").begin_array();
-  for (const newsrail::RankedItem& item : list.items) j.value(item.id);
-  j.end_array();
-  if (articles) {
-    j.key("placements").begin_array();
-    for (const newsrail::RankedItem& item : list.items)
-      j.value(newsrail::placement_name(item.placement));
-    j.end_array();
-  }
-  j.key("scores").begin_array();
-  for (const newsrail::RankedItem& item : list.items) j.value(item.score);
-  std::vector<double> scores;
-  for (const newsrail::RankedItem& item : list.items) scores.push_back(item.score);
-  j.end_array().key("score_text").begin_array();  // As the table's Score column shows them.
-  for (const std::string& text : FormatColumn(scores)) j.value(text);
-  j.end_array().key("breakdowns").begin_array();
+// Returns {"request": ..., "ids": [...], "placements": [...], "scores": [...], "score_text":
+// [...], "breakdowns": [...], "notes": [...]} for one list ("placements" only for articles).
+Json ListJson(const newsrail::RankedList& list, const std::string& request, bool articles) {
+  Json request_json = newsrail::parse_json(request);
+  if (request_json.is_discarded()) request_json = nullptr;
+  Json ids = Json::array(), placements = Json::array(), scores = Json::array();
+  Json breakdowns = Json::array();
+  std::vector<double> values;
   for (const newsrail::RankedItem& item : list.items) {
-    j.begin_object();
-    for (const newsrail::ScoreTerm& t : item.breakdown) j.member(t.name, t.value);
-    j.end_object();
+    ids.push_back(item.id);
+    placements.push_back(newsrail::placement_name(item.placement));
+    scores.push_back(item.score);
+    values.push_back(item.score);
+    Json terms = Json::object();
+    for (const newsrail::ScoreTerm& t : item.breakdown) terms[t.name] = t.value;
+    breakdowns.push_back(std::move(terms));
   }
-  j.end_array().member("notes", list.notes).end_object();
+  Json out = {{"request", std::move(request_json)}, {"ids", std::move(ids)}};
+  if (articles) out["placements"] = std::move(placements);
+  out["scores"] = std::move(scores);
+  out["score_text"] = FormatColumn(values);  // As the table's Score column shows them.
+  out["breakdowns"] = std::move(breakdowns);
+  out["notes"] = list.notes;
+  return out;
 }
 
 // The ranking options with options[module][field] replaced by `value`; empty when there is no
 // such field. Goes through the options' own JSON, so the same names and ranges apply.
 std::string OptionsWithField(const newsrail::RankingOptions& options, const std::string& module,
-                             const std::string& field, JsonValue value) {
-  const std::string text = newsrail::ranking_options_to_json(options);
-  JsonDocument doc;
-  if (!doc.parse(text) || !doc.root().find(module).find(field).exists()) return {};
-  JsonWriter j;
-  j.begin_object();
-  for (const auto& [group, fields] : doc.root().members()) {
-    j.key(group);
-    if (group != module) {
-      j.value(fields);
-      continue;
-    }
-    j.begin_object();
-    for (const auto& [name, current] : fields.members())
-      j.key(name).value(name == field ? value : current);
-    j.end_object();
-  }
-  return j.end_object().take();
+                             const std::string& field, const Json& value) {
+  Json doc = newsrail::parse_json(newsrail::ranking_options_to_json(options));
+  const Json* group = newsrail::json_member(doc, module.c_str());
+  if (!group || !group->is_object() || group->find(field) == group->end()) return {};
+  doc[module][field] = value;
+  return newsrail::write_json(doc);
 }
 
 }  // namespace
@@ -172,70 +149,60 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
   nrc::g_state->Update();  // Answers reflect every nrc_set() so far, without waiting for a frame.
   const nrc::ConsoleState& s = *nrc::g_state;
   const std::string what = what_ptr ? what_ptr : "";
-  nrc::JsonWriter j;
+  nrc::Json j;
   if (what == "status") {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
-    j.begin_object().member("loaded", s.has_feed()).member("loading", s.status().loading);
-    j.member("source", s.status().loaded_from).member("requested", s.status().source);
-    j.member("error", s.status().error);
-    j.member("items", s.feed().items.size()).member("breaking", s.feed().breaking.size());
-    j.member("diagnostics", s.diagnostics().size()).member("generation", s.status().generation);
-    j.member("lists_generation", s.lists().generation);
-    j.member("font", nrc::g_theme && nrc::g_theme->font_loaded());
-    j.member("font_settled", nrc::g_theme && nrc::g_theme->font_settled());
-    j.member("dpr", nrc::g_theme ? nrc::g_theme->dpr() : 0.0f);
-    j.key("display").begin_array().value(display.x).value(display.y).end_array();
-    j.member("frames", ImGui::GetFrameCount()).end_object();
+    j = {{"loaded", s.has_feed()},
+         {"loading", s.status().loading},
+         {"source", s.status().loaded_from},
+         {"requested", s.status().source},
+         {"error", s.status().error},
+         {"items", s.feed().items.size()},
+         {"breaking", s.feed().breaking.size()},
+         {"diagnostics", s.diagnostics().size()},
+         {"generation", s.status().generation},
+         {"lists_generation", s.lists().generation},
+         {"font", nrc::g_theme && nrc::g_theme->font_loaded()},
+         {"font_settled", nrc::g_theme && nrc::g_theme->font_settled()},
+         {"dpr", nrc::g_theme ? nrc::g_theme->dpr() : 0.0f},
+         {"display", {display.x, display.y}},
+         {"frames", ImGui::GetFrameCount()}};
   } else if (what == "selection") {
-    j.begin_object().member("article", s.selection.article).member("now", s.selection.now);
-    j.member("live", s.selection.live);
-    j.member("window", nrc::WindowLabel(s.selection.window));
-    j.member("section", s.selection.section).member("trending", s.selection.trending);
-    j.key("history").begin_array();
-    for (const newsrail::HistoryEntry& e : s.history.entries) j.value(e.id);
-    j.end_array().end_object();
+    nrc::Json history = nrc::Json::array();
+    for (const newsrail::HistoryEntry& e : s.history.entries) history.push_back(e.id);
+    j = {{"article", s.selection.article}, {"now", s.selection.now},
+         {"live", s.selection.live},       {"window", newsrail::format_window(s.selection.window)},
+         {"section", s.selection.section}, {"trending", s.selection.trending},
+         {"history", std::move(history)}};
   } else if (what == "diagnostics") {
-    j.begin_array();
-    for (const newsrail::Diagnostic& d : s.diagnostics()) {
-      j.begin_object().member("severity", newsrail::severity_name(d.severity));
-      j.member("path", d.path).member("message", d.message).end_object();
-    }
-    j.end_array();
+    j = nrc::Json::array();
+    for (const newsrail::Diagnostic& d : s.diagnostics())
+      j.push_back({{"severity", newsrail::severity_name(d.severity)},
+                   {"path", d.path},
+                   {"message", d.message}});
   } else if (what == "health") {
     const nrc::FeedHealth& h = s.health();
-    j.begin_object().member("missing_image", h.missing_image.size());
-    j.member("missing_summary", h.missing_summary.size());
-    j.member("future_items", h.future_items.size());
-    j.member("duplicate_groups", h.duplicates.size());
-    j.member("expired_lines", h.expired_lines).member("future_lines", h.future_lines);
-    j.end_object();
+    j = {{"missing_image", h.missing_image.size()}, {"missing_summary", h.missing_summary.size()},
+         {"future_items", h.future_items.size()},   {"duplicate_groups", h.duplicates.size()},
+         {"expired_lines", h.expired_lines},        {"future_lines", h.future_lines}};
   } else if (what == "config") {
     return nrc::Reply(newsrail::ranking_options_to_json(s.options));
   } else if (what == "export") {
-    j.value(nrc::ExportedConfig());  // The exported text, as one JSON string.
+    j = nrc::ExportedConfig();  // The exported text, as one JSON string.
   } else if (what == "rects") {
-    j.begin_object();
-    for (const auto& [name, r] : nrc::g_rects) {
-      j.key(name).begin_array();
-      for (float v : r) j.value(v);
-      j.end_array();
-    }
-    j.end_object();
+    j = nrc::Json::object();
+    for (const auto& [name, r] : nrc::g_rects) j[name] = r;
   } else if (what == "texts") {
-    j.begin_object();
-    for (const auto& [name, t] : nrc::g_texts)
-      j.key(name).begin_object().member("text", t.first).member("clipped", t.second).end_object();
-    j.end_object();
+    j = nrc::Json::object();
+    for (const auto& [name, t] : nrc::g_texts) j[name] = {{"text", t.first}, {"clipped", t.second}};
   } else if (what == "read_next") {
-    nrc::ListJson(j, s.lists().read_next, s.ReadNextRequestJson(), true);
+    j = nrc::ListJson(s.lists().read_next, s.ReadNextRequestJson(), true);
   } else if (what == "most_read") {
-    nrc::ListJson(j, s.lists().most_read, s.MostReadRequestJson(), true);
+    j = nrc::ListJson(s.lists().most_read, s.MostReadRequestJson(), true);
   } else if (what == "ticker") {
-    nrc::ListJson(j, s.lists().ticker, s.TickerRequestJson(), false);
-  } else {
-    j.null();
+    j = nrc::ListJson(s.lists().ticker, s.TickerRequestJson(), false);
   }
-  return nrc::Reply(j.take());
+  return nrc::Reply(newsrail::write_json(j));
 }
 
 //-----------------------------------------------------------------------------
@@ -247,33 +214,32 @@ EMSCRIPTEN_KEEPALIVE int nrc_set(const char* key_ptr, const char* value_ptr) {
   nrc::ConsoleState& s = *nrc::g_state;
   const std::string key = key_ptr;
   const std::string_view text = value_ptr;
-  nrc::JsonDocument doc;
-  if (!doc.parse(text)) return 0;
-  const nrc::JsonValue v = doc.root();
+  const nrc::Json v = newsrail::parse_json(text);
+  if (v.is_discarded()) return 0;
 
   if (key == "article" && v.is_string()) {
-    const std::string article(v.string());
+    const std::string article(newsrail::json_text(v));
     if (!article.empty() && !s.index().find(article)) return 0;
     s.selection.article = article;
-  } else if (key == "now" && v.is_int64()) {
-    s.selection.now = v.int64();
+  } else if (key == "now" && newsrail::json_is_int64(v)) {
+    s.selection.now = v.get<std::int64_t>();
     s.selection.live = false;
   } else if (key == "live" && v.is_boolean()) {
-    s.selection.live = v.boolean();
+    s.selection.live = v.get<bool>();
   } else if (key == "window" && v.is_string()) {
-    const newsrail::Seconds w = newsrail::parse_duration(v.string());
+    const newsrail::Seconds w = newsrail::parse_duration(newsrail::json_text(v));
     if (w <= 0) return 0;
     s.selection.window = w;
   } else if (key == "section" && v.is_string()) {
-    s.selection.section = std::string(v.string());
+    s.selection.section = newsrail::json_text(v);
   } else if (key == "trending" && v.is_boolean()) {
-    s.selection.trending = v.boolean();
+    s.selection.trending = v.get<bool>();
   } else if (key == "read" && v.is_string()) {
-    const auto i = s.index().find(v.string());
+    const auto i = s.index().find(newsrail::json_text(v));
     if (!i) return 0;
     s.RecordRead(*i);
   } else if (key == "page_is_read" && v.is_boolean()) {
-    s.selection.page_is_read = v.boolean();
+    s.selection.page_is_read = v.get<bool>();
   } else if (key == "clear_history") {
     s.history.entries.clear();
   } else if (key == "options" && v.is_object()) {

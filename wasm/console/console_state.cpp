@@ -11,9 +11,9 @@
 #include <chrono>
 
 #include "newsrail/feed_parser.h"
-#include "newsrail/json_reader.h"
-#include "newsrail/json_writer.h"
+#include "newsrail/json.h"
 #include "newsrail/normalize.h"
+#include "newsrail/request_json.h"
 
 namespace nrc {
 namespace {
@@ -29,12 +29,6 @@ Seconds WallClock() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
       .count();
-}
-
-std::string WindowLabel(Seconds window) {
-  if (window > 0 && window < 2 * 86400 && window % 3600 == 0)
-    return std::to_string(window / 3600) + "h";
-  return newsrail::format_duration(window);
 }
 
 //-----------------------------------------------------------------------------
@@ -203,37 +197,12 @@ void ConsoleState::ResetOptions() {
 // [SECTION] Requests as JSON
 //-----------------------------------------------------------------------------
 
-void ConsoleState::WriteRequestsJson() {
+void ConsoleState::WriteRequestsJson() {  // As the widget sends them (request_json.h).
   Lists& l = lists_;
-  {
-    const newsrail::MostReadRequest& r = l.most_read_request;
-    newsrail::JsonWriter j;
-    j.begin_object().member("window", WindowLabel(r.window));
-    if (!r.section.empty()) j.member("section", r.section);
-    if (!r.language.empty()) j.member("language", r.language);
-    j.member("limit", r.limit);
-    if (!r.exclude.empty()) j.member("exclude", r.exclude);
-    j.member("trending", r.trending).member("now", r.now);
-    l.most_read_request_json = j.end_object().take();
-  }
-  {
-    const newsrail::ReadNextRequest& r = l.read_next_request;
-    newsrail::JsonWriter j;
-    j.begin_object();
-    if (!r.article.empty()) j.member("article", r.article);
-    if (!r.language.empty()) j.member("language", r.language);
-    j.member("limit", r.limit).member("now", r.now);
-    if (!l.read_next_history.entries.empty()) {
-      const std::string history = newsrail::history_to_json(l.read_next_history);
-      newsrail::JsonDocument parsed;
-      if (parsed.parse(history)) j.key("history").value(parsed.root());
-    }
-    l.read_next_request_json = j.end_object().take();
-  }
-  newsrail::JsonWriter j;
-  j.begin_object().member("limit", l.ticker_request.limit);
-  j.member("now", l.ticker_request.now);
-  l.ticker_request_json = j.end_object().take();
+  l.most_read_request_json = newsrail::write_json(newsrail::to_json(l.most_read_request));
+  l.read_next_request_json =
+      newsrail::write_json(newsrail::to_json(l.read_next_request, l.read_next_history));
+  l.ticker_request_json = newsrail::write_json(newsrail::to_json(l.ticker_request));
 }
 
 }  // namespace nrc

@@ -34,9 +34,6 @@ using newsrail::Seconds;
 // The wall clock: UTC epoch seconds now.
 Seconds WallClock();
 
-// A view window as the widget's attributes write it: "1h", "6h", "24h", "7d" (hours below two
-// days, else the shortest exact duration).
-std::string WindowLabel(Seconds window);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Inputs

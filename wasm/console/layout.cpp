@@ -119,7 +119,7 @@ std::string PanelTitle(const ConsoleState& state, const char* panel, bool compac
                   l.read_next.items.size(), dot, l.ms);
   } else if (id == "most_read") {
     std::snprintf(buf, sizeof buf, "Most Read%s%s%s%s%zu items", dot,
-                  WindowLabel(state.selection.window).c_str(),
+                  newsrail::format_window(state.selection.window).c_str(),
                   state.selection.trending ? " trending" : "", dot, l.most_read.items.size());
   } else if (id == "ticker") {
     std::snprintf(buf, sizeof buf, "Breaking ticker%s%zu shown", dot, l.ticker.items.size());

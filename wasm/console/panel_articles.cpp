@@ -99,7 +99,7 @@ void DrawArticlesPanel(ConsoleState& state) {
   }
 
   const Seconds window = state.index().nearest_window(state.selection.window);
-  const std::string views_label = "Views " + (window ? WindowLabel(window) : "-");
+  const std::string views_label = "Views " + (window ? newsrail::format_window(window) : "-");
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_SizingFixedFit;

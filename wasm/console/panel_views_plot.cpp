@@ -43,7 +43,7 @@ void DrawViewsPanel(ConsoleState& state) {
   // Bars, left; the counts and ranks, right, as wide as they need: the plot takes the rest.
   float name_w = 0, count_w = 0, rank_w = 0;
   for (std::size_t k = 0; k < windows.size(); ++k) {
-    name_w = std::max(name_w, ImGui::CalcTextSize(WindowLabel(windows[k]).c_str()).x);
+    name_w = std::max(name_w, ImGui::CalcTextSize(newsrail::format_window(windows[k]).c_str()).x);
     const std::string count = counts[k] < 0 ? "no count" : FormatCount(counts[k]);
     count_w = std::max(count_w, ImGui::CalcTextSize(count.c_str()).x);
   }
@@ -97,7 +97,7 @@ void DrawViewsPanel(ConsoleState& state) {
   };
   for (std::size_t k = 0; k < n; ++k) {  // Window names first: they never give way.
     const float cx = origin.x + slot * (static_cast<float>(k) + 0.5f);
-    const std::string name = WindowLabel(windows[k]);
+    const std::string name = newsrail::format_window(windows[k]);
     place(name, cx, bar_bottom + line * 0.15f,
           windows[k] == highlight ? color::kAccent : color::kMuted,
           ("views_label.window." + name).c_str());
@@ -111,7 +111,7 @@ void DrawViewsPanel(ConsoleState& state) {
     const ImU32 fill = hot ? color::kAccent : IM_COL32(94, 162, 255, 110);
     if (counts[k] >= 0)
       dl->AddRectFilled(ImVec2(x0, bar_bottom - h), ImVec2(x1, bar_bottom), fill, 2.0f);
-    const std::string name = WindowLabel(windows[k]);
+    const std::string name = newsrail::format_window(windows[k]);
     place(values[k], (x0 + x1) * 0.5f, bar_bottom - h - line * 1.05f, color::kText,
           ("views_label.value." + name).c_str());
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -133,7 +133,7 @@ void DrawViewsPanel(ConsoleState& state) {
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       const ImU32 c = windows[k] == highlight ? color::kAccent : color::kText;
-      TextColored(c, "%s", WindowLabel(windows[k]).c_str());
+      TextColored(c, "%s", newsrail::format_window(windows[k]).c_str());
       ImGui::TableNextColumn();
       if (counts[k] < 0) {
         TextMuted("no count");
@@ -151,7 +151,7 @@ void DrawViewsPanel(ConsoleState& state) {
       TextRight(rank_text, color::kMuted);
       if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s: %s views, #%d of %zu; the feed's most read has %s",
-                          WindowLabel(windows[k]).c_str(), FormatCount(counts[k]).c_str(), rank,
+                          newsrail::format_window(windows[k]).c_str(), FormatCount(counts[k]).c_str(), rank,
                           index.size(), FormatCount(index.max_views(windows[k])).c_str());
     }
     ImGui::EndTable();
@@ -166,7 +166,7 @@ void DrawViewsPanel(ConsoleState& state) {
     const double share = static_cast<double>(short_w) / static_cast<double>(long_w);
     const double lift = (static_cast<double>(s) + mo.trending_smoothing) /
                         (static_cast<double>(l) * share + mo.trending_smoothing);
-    TextMuted("lift %s/%s: %.2f", WindowLabel(short_w).c_str(), WindowLabel(long_w).c_str(), lift);
+    TextMuted("lift %s/%s: %.2f", newsrail::format_window(short_w).c_str(), newsrail::format_window(long_w).c_str(), lift);
     HelpMarker(
         "(short + s) / (long x short/long + s), s = trending_smoothing: the short window's "
         "views over its expected share of the long window's. Trending Most Read ranks by "

@@ -62,7 +62,7 @@ std::vector<Column> MakeColumns(const newsrail::RankedList& list, const RankedTa
   for (const std::string& t : terms) cols.push_back({Col::kTerm, t, t});
   cols.push_back({Col::kSection, "Section", ""});
   if (spec.views_window)
-    cols.push_back({Col::kViews, "Views " + WindowLabel(spec.views_window), ""});
+    cols.push_back({Col::kViews, "Views " + newsrail::format_window(spec.views_window), ""});
   cols.push_back({Col::kAge, "Age", ""});
   cols.push_back({Col::kDup, "Dup", ""});
   return cols;

@@ -344,7 +344,7 @@ void ArticleTooltip(const newsrail::Article& a, Seconds now) {
               FormatRelative(a.published, now).c_str());
   std::string views;
   for (const newsrail::ViewCount& v : a.views)
-    views += (views.empty() ? "" : "   ") + WindowLabel(v.window) + ": " + FormatCount(v.views);
+    views += (views.empty() ? "" : "   ") + newsrail::format_window(v.window) + ": " + FormatCount(v.views);
   ImGui::Text("Views: %s", views.empty() ? "(none)" : views.c_str());
   if (!a.tags.empty()) {
     std::string tags;

@@ -1,11 +1,12 @@
-// newsrail — ranking requests read from JSON: how the wasm module (and so the widget and the
-// console) asks the core for a list. Field names follow the CLI's flags.
+// newsrail — ranking requests read from and written to JSON: how the wasm module (and so the widget
+// and the console) asks the core for a list. Field names follow the CLI's flags.
 #pragma once
 
 #include <string_view>
 
 #include "newsrail/diagnostics.h"
 #include "newsrail/history.h"
+#include "newsrail/json.h"
 #include "newsrail/most_read.h"
 #include "newsrail/read_next.h"
 #include "newsrail/ticker.h"
@@ -24,5 +25,12 @@ ReadNextRequest read_next_request_from_json(std::string_view json, ReadingHistor
 
 // {"limit": 10, "now": ...}.
 TickerRequest ticker_request_from_json(std::string_view json, Diagnostics& diagnostics);
+
+// The same requests as JSON (what the console shows as the widget would send it); the readers
+// above give back the same request. Fields at their defaults are written too, but empty strings
+// and lists and a history without entries are left out.
+Json to_json(const MostReadRequest& request);
+Json to_json(const ReadNextRequest& request, const ReadingHistory& history);
+Json to_json(const TickerRequest& request);
 
 }  // namespace newsrail
