@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "newsrail/json.h"
 #include "newsrail/ranking_options.h"
 
 using namespace newsrail;
@@ -224,4 +226,123 @@ TEST_CASE("trending_short must be shorter than trending_long") {
   CHECK(d[0].path == "/most_read/trending_short");
   CHECK(o.most_read.trending_short == MostReadOptions{}.trending_short);
   CHECK(o.most_read.trending_long == MostReadOptions{}.trending_long);
+}
+
+//-----------------------------------------------------------------------------
+// The one description (kRankingOptions): every reader and writer walks it
+//-----------------------------------------------------------------------------
+
+TEST_CASE("every option is described once, with its default inside its range") {
+  const RankingOptions defaults;
+  std::size_t n = 0;
+  for (const OptionInfo& a : kRankingOptions) {
+    ++n;
+    CAPTURE(a.key);
+    const std::string group = a.group;
+    CHECK((group == "most_read" || group == "read_next" || group == "ticker"));
+    CHECK(std::string(a.help).size() > 10);
+    std::size_t same = 0;
+    for (const OptionInfo& b : kRankingOptions)
+      same += group == b.group && std::string(a.key) == b.key;
+    CHECK(same == 1);
+    if (a.field.kind != OptionKind::kBoolean) {
+      const double d = option_number_value(a, defaults);
+      CHECK((a.min_exclusive ? d > a.min : d >= a.min));
+      CHECK(d <= a.max);
+      CHECK(a.slider_max > a.min);
+      CHECK(a.slider_max <= a.max);
+    }
+    if (a.field.kind == OptionKind::kDuration) CHECK(option_unit_seconds(a) >= 60);
+  }
+  CHECK(n == 26);
+}
+
+TEST_CASE("the JSON holds exactly the described options, in the description's order") {
+  const Json written = parse_json(ranking_options_to_json(RankingOptions{}));
+  std::vector<std::string> keys;
+  for (const auto& group : written.items())
+    for (const auto& field : group.value().items()) keys.push_back(group.key() + "/" + field.key());
+  std::vector<std::string> described;
+  for (const OptionInfo& o : kRankingOptions)
+    described.push_back(std::string(o.group) + "/" + o.key);
+  CHECK(keys == described);
+}
+
+TEST_CASE("each option reads a value at its bounds and warns about one past them") {
+  for (const OptionInfo& o : kRankingOptions) {
+    CAPTURE(o.key);
+    const std::string pointer = std::string("/") + o.group + "/" + o.key;
+    const auto read = [&](const Json& value, Diagnostics& d) {
+      Json doc = Json::object();
+      doc[o.group][o.key] = value;
+      return ranking_options_from_json(write_json(doc), d);
+    };
+    const RankingOptions defaults;
+    Diagnostics d;
+    if (o.field.kind == OptionKind::kBoolean) {
+      const bool on = option_value_text(o, defaults) == "true";
+      CHECK(option_value_text(o, read(Json(!on), d)) == (on ? "false" : "true"));
+      CHECK(d.empty());
+      read(Json("yes"), d);
+      REQUIRE(d.size() == 1);
+      CHECK(d[0].path == pointer);
+      continue;
+    }
+    // The maximum is read (trending_short's would be longer than trending_long: its own rule).
+    if (std::string(o.key) != "trending_short") {
+      const RankingOptions at_max = read(Json(o.max), d);
+      CHECK(d.empty());
+      CHECK(option_number_value(o, at_max) == o.max);
+    }
+    d.clear();
+    const RankingOptions past = read(Json(o.max * 2 + 1), d);
+    REQUIRE(d.size() >= 1);
+    CHECK(d[0].path == pointer);
+    CHECK(d[0].message.find("; kept ") != std::string::npos);
+    CHECK(option_number_value(o, past) == option_number_value(o, defaults));
+    d.clear();
+    read(Json(o.min_exclusive ? o.min : o.min - 1), d);
+    REQUIRE(d.size() >= 1);
+    CHECK(d[0].path == pointer);
+  }
+}
+
+TEST_CASE("an option's range, default and display unit as the help table shows them") {
+  const auto find = [](const char* group, const char* key) -> const OptionInfo& {
+    for (const OptionInfo& o : kRankingOptions)
+      if (std::string(o.group) == group && std::string(o.key) == key) return o;
+    FAIL("no option " << group << "." << key);
+    return kRankingOptions[0];
+  };
+  const RankingOptions defaults;
+  const OptionInfo& text_weight = find("read_next", "text_weight");
+  CHECK(option_range_text(text_weight) == "0 .. 10");
+  CHECK(option_value_text(text_weight, defaults) == "1");
+  const OptionInfo& smoothing = find("most_read", "trending_smoothing");
+  CHECK(option_range_text(smoothing) == "> 0 .. 1000000");
+  CHECK(option_value_text(smoothing, defaults) == "5");
+  const OptionInfo& lifetime = find("ticker", "default_lifetime");
+  CHECK(option_range_text(lifetime) == "1s .. 36500d");
+  CHECK(option_value_text(lifetime, defaults) == "6h");
+  CHECK(option_unit_seconds(lifetime) == 3600);
+  CHECK(option_range_text(find("read_next", "exclude_read")) == "true, false");
+  CHECK(option_value_text(find("read_next", "exclude_read"), defaults) == "true");
+  CHECK(option_value_text(find("read_next", "query_terms"), defaults) == "24");
+  CHECK(option_value_text(find("read_next", "tags_weight"), defaults) == "0.35");
+}
+
+TEST_CASE("the options report: the options in effect and every diagnostic, as one JSON object") {
+  Diagnostics d;
+  const RankingOptions o = ranking_options_from_json(
+      R"({"read_next": {"text_wieght": 2, "tags_weight": 0.5, "diversity_lambda": 3}})", d);
+  const Json report = parse_json(ranking_options_report_json(o, d));
+  REQUIRE(report.is_object());
+  CHECK(report["options"]["read_next"]["tags_weight"] == 0.5);
+  CHECK(report["options"]["read_next"]["diversity_lambda"] == 0.75);
+  REQUIRE(report["diagnostics"].size() == 2);
+  CHECK(report["diagnostics"][0]["path"] == "/read_next/diversity_lambda");
+  CHECK(report["diagnostics"][0]["message"] == "expected a number from 0 to 1, not 3; kept 0.75");
+  CHECK(report["diagnostics"][0]["severity"] == "warning");
+  CHECK(report["diagnostics"][1]["path"] == "/read_next/text_wieght");
+  CHECK(report["diagnostics"][1]["message"] == "unknown option; ignored");
 }

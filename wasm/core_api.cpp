@@ -121,11 +121,12 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_load_feed(std::size_t size) {
   return length;
 }
 
-// Sets the ranking options from JSON (missing keys = defaults); output: the options in effect.
+// Sets the ranking options from JSON (missing keys = defaults); output: {"options": the options
+// in effect, "diagnostics": [{"severity", "path", "message"}, ...]} (what was ignored, and why).
 EMSCRIPTEN_KEEPALIVE std::size_t nr_set_options(std::size_t size) {
   newsrail::Diagnostics diagnostics;
   g_options = newsrail::ranking_options_from_json(input(size), diagnostics);
-  return set_output(newsrail::ranking_options_to_json(g_options));
+  return set_output(newsrail::ranking_options_report_json(g_options, diagnostics));
 }
 
 //-----------------------------------------------------------------------------

@@ -1,16 +1,10 @@
 // newsrail — ranking options to and from JSON, and "48h"-style durations.
 //
-// One visitor per options struct lists every field once, with its JSON key (the C++ field name)
-// and its sane range; the writer and the reader both walk it, so they cannot disagree.
-//
-// Ranges (a value outside is warned about with its JSON pointer and the default is kept):
-//   weights and the read penalty            0 .. 10
-//   thresholds, similarities, the MMR lambda 0 .. 1
-//   trending_smoothing                      > 0 .. 1000000 (it is a divisor's summand)
-//   durations                               0 .. 100 years; half-lives used as divisors, windows
-//                                           and the ticker's default lifetime at least 1 second
-//   query_terms                             1 .. 1000
-// And trending_short must be shorter than trending_long (else both keep their defaults).
+// Both the writer and the reader walk kRankingOptions (ranking_options.h), the one description of
+// every option with its JSON key and range, so they cannot disagree with each other, with
+// `newsrail options --help` or with the console's sliders. A value outside its range is warned
+// about with its JSON pointer and the default is kept; and trending_short must be shorter than
+// trending_long (else both keep their defaults).
 #include "newsrail/ranking_options.h"
 
 #include <cmath>
@@ -27,9 +21,6 @@ namespace newsrail {
 
 namespace {
 
-constexpr Seconds kMaxDuration = Seconds{100} * 365 * 86400;  // 100 years.
-constexpr std::size_t kMaxQueryTerms = 1000;
-
 // A JSON value as it may be quoted in a message: compact, at most 40 bytes.
 std::string quote_value(const Json& v) { return json_excerpt(v); }
 
@@ -40,72 +31,45 @@ std::string number_text(double value) {
   return write_json(Json(value));
 }
 
-//-----------------------------------------------------------------------------
-// The field lists
-//-----------------------------------------------------------------------------
-
-template <typename Visitor>
-void visit_fields(MostReadOptions& o, Visitor& v) {
-  v.duration("half_life", o.half_life, 0);
-  v.duration("max_age", o.max_age, 0);
-  v.duration("trending_short", o.trending_short, 1);
-  v.duration("trending_long", o.trending_long, 1);
-  v.number("trending_smoothing", o.trending_smoothing, 0, 1e6, /*min_exclusive=*/true);
-  v.number("duplicate_title_similarity", o.duplicate_title_similarity, 0, 1);
-  v.boolean("include_unrecommended", o.include_unrecommended);
-}
-
-template <typename Visitor>
-void visit_fields(ReadNextOptions& o, Visitor& v) {
-  v.number("text_weight", o.text_weight, 0, 10);
-  v.number("tags_weight", o.tags_weight, 0, 10);
-  v.number("section_weight", o.section_weight, 0, 10);
-  v.number("region_weight", o.region_weight, 0, 10);
-  v.number("freshness_weight", o.freshness_weight, 0, 10);
-  v.number("popularity_weight", o.popularity_weight, 0, 10);
-  v.number("affinity_weight", o.affinity_weight, 0, 10);
-  v.number("read_penalty", o.read_penalty, 0, 10);
-  v.duration("freshness_half_life", o.freshness_half_life, 1);
-  v.duration("popularity_window", o.popularity_window, 1);
-  v.duration("max_age", o.max_age, 0);
-  v.number("relevance_threshold", o.relevance_threshold, 0, 1);
-  v.number("diversity_lambda", o.diversity_lambda, 0, 1);
-  v.number("duplicate_similarity", o.duplicate_similarity, 0, 1);
-  v.boolean("exclude_read", o.exclude_read);
-  v.count("query_terms", o.query_terms, 1, kMaxQueryTerms);
-}
-
-template <typename Visitor>
-void visit_fields(TickerOptions& o, Visitor& v) {
-  v.duration("default_lifetime", o.default_lifetime, 1);
-  v.duration("future_tolerance", o.future_tolerance, 0);
-  v.number("duplicate_text_similarity", o.duplicate_text_similarity, 0, 1);
+// The groups in JSON order, as the description lists them.
+std::vector<const char*> option_groups() {
+  std::vector<const char*> groups;
+  for (const OptionInfo& o : kRankingOptions) {
+    bool seen = false;
+    for (const char* g : groups) seen = seen || std::string_view(g) == o.group;
+    if (!seen) groups.push_back(o.group);
+  }
+  return groups;
 }
 
 //-----------------------------------------------------------------------------
 // Writing
 //-----------------------------------------------------------------------------
 
-class Writer {
- public:
-  explicit Writer(Json& out) : out_(out) {}
-  void duration(const char* name, Seconds& value, Seconds) { out_[name] = format_duration(value); }
-  void number(const char* name, double& value, double, double, bool = false) {
-    out_[name] = value;  // NaN and infinities: null.
+Json value_json(const OptionInfo& o, const RankingOptions& options) {
+  RankingOptions copy = options;  // The accessors take a mutable RankingOptions.
+  switch (o.field.kind) {
+    case OptionKind::kNumber:
+      return *o.field.number(copy);  // NaN and infinities: null.
+    case OptionKind::kDuration:
+      return format_duration(*o.field.duration(copy));
+    case OptionKind::kBoolean:
+      return *o.field.boolean(copy);
+    case OptionKind::kCount:
+      return *o.field.count(copy);
   }
-  void boolean(const char* name, bool& value) { out_[name] = value; }
-  void count(const char* name, std::size_t& value, std::size_t, std::size_t) { out_[name] = value; }
+  return nullptr;
+}
 
- private:
-  Json& out_;
-};
-
-template <typename Options>
-void write_section(Json& out, const char* key, Options options) {
-  Json section = Json::object();
-  Writer writer(section);
-  visit_fields(options, writer);
-  out[key] = std::move(section);
+Json options_json(const RankingOptions& options) {
+  Json out = Json::object();
+  for (const char* group : option_groups()) {
+    Json section = Json::object();
+    for (const OptionInfo& o : kRankingOptions)
+      if (std::string_view(o.group) == group) section[o.key] = value_json(o, options);
+    out[group] = std::move(section);
+  }
+  return out;
 }
 
 //-----------------------------------------------------------------------------
@@ -117,6 +81,21 @@ class Reader {
  public:
   Reader(const Json& object, std::string prefix, Diagnostics& diagnostics)
       : object_(object), prefix_(std::move(prefix)), diagnostics_(diagnostics) {}
+
+  // Reads the member named by `option` into its field of `options`, when present.
+  void read(const OptionInfo& o, RankingOptions& options) {
+    switch (o.field.kind) {
+      case OptionKind::kNumber:
+        return number(o.key, *o.field.number(options), o.min, o.max, o.min_exclusive);
+      case OptionKind::kDuration:
+        return duration(o.key, *o.field.duration(options), static_cast<Seconds>(o.min));
+      case OptionKind::kBoolean:
+        return boolean(o.key, *o.field.boolean(options));
+      case OptionKind::kCount:
+        return count(o.key, *o.field.count(options), static_cast<std::size_t>(o.min),
+                     static_cast<std::size_t>(o.max));
+    }
+  }
 
   void duration(const char* name, Seconds& value, Seconds min) {
     const Json* found = find(name);
@@ -229,13 +208,13 @@ class Reader {
   std::vector<std::string> known_;
 };
 
-// Reads root[key] into `options` when present; returns the Reader's verdict through diagnostics.
-template <typename Options>
-void read_section(const Json& root, const char* key, Options& options, Diagnostics& diagnostics) {
-  const auto found = root.find(key);
+// Reads root[group] into the group's options when present.
+void read_group(const Json& root, const char* group, RankingOptions& options,
+                Diagnostics& diagnostics) {
+  const auto found = root.find(group);
   if (found == root.end()) return;
   const Json& it = *found;
-  const std::string path = std::string("/") + key;
+  const std::string path = std::string("/") + group;
   if (!it.is_object()) {
     diagnostics.push_back(
         {Severity::kWarning, path,
@@ -244,18 +223,24 @@ void read_section(const Json& root, const char* key, Options& options, Diagnosti
     return;
   }
   Reader reader(it, path, diagnostics);
-  visit_fields(options, reader);
+  for (const OptionInfo& o : kRankingOptions)
+    if (std::string_view(o.group) == group) reader.read(o, options);
   reader.warn_unknown_keys();
 }
 
 }  // namespace
 
 std::string ranking_options_to_json(const RankingOptions& options) {
-  Json out = Json::object();
-  write_section(out, "most_read", options.most_read);
-  write_section(out, "read_next", options.read_next);
-  write_section(out, "ticker", options.ticker);
-  return write_json(out, /*indent=*/2);
+  return write_json(options_json(options), /*indent=*/2);
+}
+
+std::string ranking_options_report_json(const RankingOptions& options,
+                                        const Diagnostics& diagnostics) {
+  Json list = Json::array();
+  for (const Diagnostic& d : diagnostics)
+    list.push_back(
+        {{"severity", severity_name(d.severity)}, {"path", d.path}, {"message", d.message}});
+  return write_json(Json{{"options", options_json(options)}, {"diagnostics", std::move(list)}});
 }
 
 RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& diagnostics) {
@@ -273,11 +258,12 @@ RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& dia
                            0, 0});
     return options;
   }
-  read_section(root, "most_read", options.most_read, diagnostics);
-  read_section(root, "read_next", options.read_next, diagnostics);
-  read_section(root, "ticker", options.ticker, diagnostics);
+  const std::vector<const char*> groups = option_groups();
+  for (const char* group : groups) read_group(root, group, options, diagnostics);
   for (const auto& [key, value] : root.items()) {
-    if (key != "most_read" && key != "read_next" && key != "ticker") {
+    bool known = false;
+    for (const char* group : groups) known = known || key == group;
+    if (!known) {
       diagnostics.push_back({Severity::kWarning, "/" + json_pointer_escape(key),
                              "unknown option group; ignored", 0, 0});
     }
@@ -295,6 +281,55 @@ RankingOptions ranking_options_from_json(std::string_view text, Diagnostics& dia
     m.trending_long = defaults.trending_long;
   }
   return options;
+}
+
+double option_number_value(const OptionInfo& o, const RankingOptions& options) {
+  RankingOptions copy = options;  // The accessors take a mutable RankingOptions.
+  switch (o.field.kind) {
+    case OptionKind::kNumber:
+      return *o.field.number(copy);
+    case OptionKind::kDuration:
+      return static_cast<double>(*o.field.duration(copy));
+    case OptionKind::kBoolean:
+      return *o.field.boolean(copy) ? 1 : 0;
+    case OptionKind::kCount:
+      return static_cast<double>(*o.field.count(copy));
+  }
+  return 0;
+}
+
+std::string option_value_text(const OptionInfo& o, const RankingOptions& options) {
+  const double v = option_number_value(o, options);
+  switch (o.field.kind) {
+    case OptionKind::kDuration:
+      return format_duration(static_cast<Seconds>(v));
+    case OptionKind::kBoolean:
+      return v != 0 ? "true" : "false";
+    case OptionKind::kNumber:
+    case OptionKind::kCount:
+      break;
+  }
+  return number_text(v);
+}
+
+std::string option_range_text(const OptionInfo& o) {
+  switch (o.field.kind) {
+    case OptionKind::kDuration:
+      return format_duration(static_cast<Seconds>(o.min)) + " .. " +
+             format_duration(static_cast<Seconds>(o.max));
+    case OptionKind::kBoolean:
+      return "true, false";
+    case OptionKind::kNumber:
+    case OptionKind::kCount:
+      break;
+  }
+  return (o.min_exclusive ? "> " : "") + number_text(o.min) + " .. " + number_text(o.max);
+}
+
+double option_unit_seconds(const OptionInfo& o) {
+  if (o.field.kind != OptionKind::kDuration) return 1;
+  const std::string_view unit = o.unit;
+  return unit == "d" ? 86400 : unit == "h" ? 3600 : unit == "min" ? 60 : 1;
 }
 
 Seconds parse_duration(std::string_view text) {

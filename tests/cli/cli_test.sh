@@ -171,5 +171,56 @@ check "pack --pretty" pretty_case pack "${example}"
 check "synth --pretty" pretty_case synth 3
 check "options --pretty" pretty_case options
 
+# --- options --help: the table of every option (kRankingOptions), and the README's copy of it ---
+options_help_case() {
+  run options --help
+  expect_rc 0 || return 1
+  "${cli}" options >"${work}/defaults.json"
+  # Every key of the JSON, under its group, on a line with its range and default.
+  node -e 'const fs = require("fs");
+    const options = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+    const lines = fs.readFileSync(process.argv[2], "utf8").split("\n");
+    let group = "", missing = [];
+    const seen = new Set();
+    for (const line of lines) {
+      if (/^[a-z_]+$/.test(line)) group = line;
+      const m = /^  ([a-z_]+) +(\S.*?) {2,}(\S+) {2,}\S/.exec(line);
+      if (m) seen.add(`${group}.${m[1]}`);
+    }
+    for (const [g, fields] of Object.entries(options))
+      for (const k of Object.keys(fields)) if (!seen.has(`${g}.${k}`)) missing.push(`${g}.${k}`);
+    if (missing.length) { console.log("  not in the table: " + missing.join(", ")); process.exit(1); }' \
+    "${work}/defaults.json" "${work}/out" || return 1
+  grep -qE '^  text_weight +0 \.\. 10 +1 +Weight of the TF-IDF cosine' "${work}/out" || {
+    echo "  no 'text_weight  0 .. 10  1  Weight of ...' row"
+    return 1
+  }
+  grep -qE '^  trending_smoothing +> 0 \.\. 1000000 +5 ' "${work}/out" || {
+    echo "  no 'trending_smoothing  > 0 .. 1000000  5' row"
+    return 1
+  }
+  grep -qE '^  default_lifetime +1s \.\. 36500d +6h ' "${work}/out" || {
+    echo "  no 'default_lifetime  1s .. 36500d  6h' row"
+    return 1
+  }
+}
+check "options --help prints every option with its range, default and help" options_help_case
+
+readme_options_table_case() {  # README's table is the output of options --help, not a copy by hand
+  "${cli}" options --help | sed -n '/^most_read$/,$p' >"${work}/table"
+  sed -n '/^<!-- newsrail options --help -->$/,/^```$/p' "${src}/README.md" | sed '1,2d;$d' \
+    >"${work}/readme_table"
+  [ -s "${work}/readme_table" ] || {
+    echo "  README.md has no block after '<!-- newsrail options --help -->'"
+    return 1
+  }
+  diff -u "${work}/table" "${work}/readme_table" >"${work}/diff" || {
+    echo "  README.md's options table differs from 'newsrail options --help' (regenerate it):"
+    show "${work}/diff"
+    return 1
+  }
+}
+check "README's options table is what options --help prints" readme_options_table_case
+
 echo "${passed} passed, ${failed} failed"
 [ "${failed}" -eq 0 ]

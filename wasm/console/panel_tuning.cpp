@@ -1,8 +1,10 @@
-// newsrail console — Tuning: one slider for every field of RankingOptions (weights, half-lives and
-// windows in hours, thresholds, the MMR lambda ...). Every list updates while a slider is dragged.
-// A field that differs from its default has its name in the accent colour; right-click a slider
-// to reset that field. "Export config" shows ranking_options_to_json() in a read-only box and
-// copies it to the clipboard: the widget takes it as data-config. "Reset" restores the defaults.
+// newsrail console — Tuning: one slider for every option of kRankingOptions (the core's one
+// description: key, range, slider max, display unit, help), so the sliders span what the JSON
+// reader accepts and show the help `newsrail options --help` prints. Every list updates while a
+// slider is dragged. A field that differs from its default has its name in the accent colour;
+// right-click a slider to reset that field. "Export config" shows ranking_options_to_json() in a
+// read-only box and copies it to the clipboard: the widget takes it as data-config. "Reset"
+// restores the defaults.
 //
 // Index of this file
 // [SECTION] Slider rows
@@ -34,19 +36,22 @@ void NoteSliderRect(const char* name) { NoteRect((std::string(g_group) + "." + n
 // [SECTION] Slider rows
 //-----------------------------------------------------------------------------
 
-// Starts a row of the options table: the field name (accent when changed) with its help.
-void Label(const char* name, bool changed, const char* help) {
+// Starts a row of the options table: the field name (accent when changed) with its help, range
+// and default.
+void Label(const newsrail::OptionInfo& option, bool changed) {
   ImGui::TableNextRow();
   ImGui::TableSetColumnIndex(0);
   ImGui::AlignTextToFramePadding();
   if (changed)
-    TextColored(color::kAccent, "%s", name);
+    TextColored(color::kAccent, "%s", option.key);
   else
-    ImGui::TextUnformatted(name);
+    ImGui::TextUnformatted(option.key);
   if (ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(24));
-    ImGui::TextUnformatted(help);
+    ImGui::TextUnformatted(option.help);
+    TextMuted("%s, default %s", newsrail::option_range_text(option).c_str(),
+              newsrail::option_value_text(option, newsrail::RankingOptions{}).c_str());
     if (changed) TextMuted("Changed from the default; right-click the slider to reset.");
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
@@ -69,50 +74,81 @@ bool ResetMenu(T& value, const T& def) {
   return reset;
 }
 
-bool Number(const char* name, double& value, double def, double lo, double hi, const char* format,
-            const char* help) {
-  ImGui::PushID(name);
-  Label(name, value != def, help);
-  bool changed = ImGui::SliderScalar("##v", ImGuiDataType_Double, &value, &lo, &hi, format);
-  NoteSliderRect(name);
-  changed |= ResetMenu(value, def);
-  ImGui::PopID();
-  return changed;
+// The slider's ends in the option's display unit: its range, up to its slider max; an exclusive
+// minimum starts the slider a thousandth of its span above it.
+void SliderRange(const newsrail::OptionInfo& option, double& lo, double& hi) {
+  const double unit = newsrail::option_unit_seconds(option);
+  hi = option.slider_max / unit;
+  lo = option.min / unit;
+  if (option.min_exclusive) lo += (hi - lo) / 1000;
 }
 
-// A duration shown in `unit` seconds (3600 = hours); `lo`, `hi` in that unit.
-bool Duration(const char* name, Seconds& value, Seconds def, double unit, double lo, double hi,
-              const char* format, const char* help) {
-  ImGui::PushID(name);
-  Label(name, value != def, help);
-  double v = static_cast<double>(value) / unit;
-  bool changed = ImGui::SliderScalar("##v", ImGuiDataType_Double, &v, &lo, &hi, format);
-  if (changed) value = static_cast<Seconds>(std::llround(v * unit));
-  NoteSliderRect(name);
-  changed |= ResetMenu(value, def);
-  ImGui::PopID();
-  return changed;
+// `v` (a slider's value, rounded to its format, or one typed with Ctrl+click) inside the option's
+// range; an exclusive minimum or a value rounded below the minimum gives the slider's low end.
+double Clamp(const newsrail::OptionInfo& option, double v) {
+  double lo = 0, hi = 0;
+  SliderRange(option, lo, hi);
+  lo *= newsrail::option_unit_seconds(option);
+  if (!std::isfinite(v) || v < lo) return lo;
+  return v > option.max ? option.max : v;
 }
 
-bool Count(const char* name, std::size_t& value, std::size_t def, int lo, int hi,
-           const char* help) {
-  ImGui::PushID(name);
-  Label(name, value != def, help);
-  int v = static_cast<int>(value);
-  bool changed = ImGui::SliderInt("##v", &v, lo, hi);
-  if (changed) value = static_cast<std::size_t>(std::max(v, lo));
-  NoteSliderRect(name);
-  changed |= ResetMenu(value, def);
-  ImGui::PopID();
-  return changed;
-}
-
-bool Flag(const char* name, bool& value, bool def, const char* help) {
-  ImGui::PushID(name);
-  Label(name, value != def, help);
-  bool changed = ImGui::Checkbox("##v", &value);
-  NoteSliderRect(name);
-  changed |= ResetMenu(value, def);
+// One row: the option's name and its slider (a checkbox for a boolean). Returns true on change.
+bool OptionRow(const newsrail::OptionInfo& option, newsrail::RankingOptions& options) {
+  newsrail::RankingOptions defaults;
+  const newsrail::OptionField& f = option.field;
+  ImGui::PushID(option.key);
+  Label(option, newsrail::option_number_value(option, options) !=
+                    newsrail::option_number_value(option, defaults));
+  double lo = 0, hi = 0;
+  SliderRange(option, lo, hi);
+  const double unit = newsrail::option_unit_seconds(option);
+  char format[16];
+  bool changed = false;
+  switch (f.kind) {
+    case newsrail::OptionKind::kNumber: {
+      double v = *f.number(options);
+      if (ImGui::SliderScalar("##v", ImGuiDataType_Double, &v, &lo, &hi,
+                              hi >= 100 ? "%.1f" : "%.2f") &&
+          Clamp(option, v) != *f.number(options)) {
+        *f.number(options) = Clamp(option, v);
+        changed = true;
+      }
+      NoteSliderRect(option.key);
+      changed |= ResetMenu(*f.number(options), *f.number(defaults));
+      break;
+    }
+    case newsrail::OptionKind::kDuration: {
+      std::snprintf(format, sizeof format, "%%.%df %s", unit >= 3600 ? 1 : 0, option.unit);
+      double v = static_cast<double>(*f.duration(options)) / unit;
+      if (ImGui::SliderScalar("##v", ImGuiDataType_Double, &v, &lo, &hi, format)) {
+        const double seconds = std::round(Clamp(option, v * unit));
+        if (seconds != *f.duration(options)) {
+          *f.duration(options) = static_cast<Seconds>(seconds);
+          changed = true;
+        }
+      }
+      NoteSliderRect(option.key);
+      changed |= ResetMenu(*f.duration(options), *f.duration(defaults));
+      break;
+    }
+    case newsrail::OptionKind::kCount: {
+      int v = static_cast<int>(*f.count(options));
+      if (ImGui::SliderInt("##v", &v, static_cast<int>(lo), static_cast<int>(hi)) &&
+          static_cast<std::size_t>(Clamp(option, v)) != *f.count(options)) {
+        *f.count(options) = static_cast<std::size_t>(Clamp(option, v));
+        changed = true;
+      }
+      NoteSliderRect(option.key);
+      changed |= ResetMenu(*f.count(options), *f.count(defaults));
+      break;
+    }
+    case newsrail::OptionKind::kBoolean:
+      changed = ImGui::Checkbox("##v", f.boolean(options));
+      NoteSliderRect(option.key);
+      changed |= ResetMenu(*f.boolean(options), *f.boolean(defaults));
+      break;
+  }
   ImGui::PopID();
   return changed;
 }
@@ -128,85 +164,18 @@ bool BeginOptionsTable(const char* id) {
 // [SECTION] The option groups
 //-----------------------------------------------------------------------------
 
-bool ReadNextGroup(newsrail::ReadNextOptions& o) {
-  const newsrail::ReadNextOptions d;
+// The rows of one group ("read_next", "most_read", "ticker"), in the description's order.
+bool Group(const char* group, newsrail::RankingOptions& options) {
+  g_group = group;
+  if (!BeginOptionsTable((std::string(group) + "_options").c_str())) return false;
   bool c = false;
-  g_group = "read_next";
-  if (!BeginOptionsTable("read_next_options")) return false;
-  c |= Number("text_weight", o.text_weight, d.text_weight, 0, 3, "%.2f",
-              "Weight of the TF-IDF cosine with the current article (title and tags weigh 3x, "
-              "summary 2x).");
-  c |= Number("tags_weight", o.tags_weight, d.tags_weight, 0, 3, "%.2f",
-              "Weight of the IDF-weighted share of the current article's tags.");
-  c |= Number("section_weight", o.section_weight, d.section_weight, 0, 1, "%.2f", "Same section.");
-  c |= Number("region_weight", o.region_weight, d.region_weight, 0, 1, "%.2f", "Same region.");
-  c |= Number("freshness_weight", o.freshness_weight, d.freshness_weight, 0, 1, "%.2f",
-              "Weight of 2^(-age / freshness_half_life).");
-  c |= Number("popularity_weight", o.popularity_weight, d.popularity_weight, 0, 3, "%.2f",
-              "Weight of log(1 + views) / log(1 + most views in the feed), in popularity_window.");
-  c |= Number("affinity_weight", o.affinity_weight, d.affinity_weight, 0, 1, "%.2f",
-              "Weight of the reader's leaning to the article's section and tags (their history).");
-  c |= Number("read_penalty", o.read_penalty, d.read_penalty, 0, 2, "%.2f",
-              "Subtracted from articles already read, when they are kept (exclude_read off).");
-  c |= Duration("freshness_half_life", o.freshness_half_life, d.freshness_half_life, 3600, 1, 336,
-                "%.1f h", "Age at which freshness halves.");
-  c |= Duration("popularity_window", o.popularity_window, d.popularity_window, 3600, 1, 168,
-                "%.0f h", "View window popularity reads (the nearest one the feed has is used).");
-  c |= Duration("max_age", o.max_age, d.max_age, 86400, 0, 90, "%.1f d",
-                "Older candidates are left out (pins excepted); 0 = no bound.");
-  c |= Number("relevance_threshold", o.relevance_threshold, d.relevance_threshold, 0, 1, "%.3f",
-              "Minimum text + tags contribution to count as related; below it an article can only "
-              "come in as fill.");
-  c |= Number("diversity_lambda", o.diversity_lambda, d.diversity_lambda, 0, 1, "%.2f",
-              "MMR: 1 = relevance only, lower = more diverse (similar picks are pushed down).");
-  c |= Number("duplicate_similarity", o.duplicate_similarity, d.duplicate_similarity, 0, 1, "%.2f",
-              "Cosine to a chosen article at or above which a candidate is the same story.");
-  c |= Flag("exclude_read", o.exclude_read, d.exclude_read,
-            "Leave out articles in the reader's history.");
-  c |= Count("query_terms", o.query_terms, d.query_terms, 1, 100,
-             "Strongest terms of the current article used to find candidates.");
+  for (const newsrail::OptionInfo& option : newsrail::kRankingOptions)
+    if (std::string(option.group) == group) c |= OptionRow(option, options);
   ImGui::EndTable();
-  return c;
-}
-
-bool MostReadGroup(newsrail::MostReadOptions& o) {
-  const newsrail::MostReadOptions d;
-  bool c = false;
-  g_group = "most_read";
-  if (!BeginOptionsTable("most_read_options")) return false;
-  c |= Duration("half_life", o.half_life, d.half_life, 3600, 0, 168, "%.1f h",
-                "Recency decay of views by article age; 0 = none.");
-  c |= Duration("max_age", o.max_age, d.max_age, 86400, 0, 30, "%.1f d",
-                "Older articles are left out; 0 = no bound.");
-  c |= Duration("trending_short", o.trending_short, d.trending_short, 3600, 1, 48, "%.0f h",
-                "Trending mode: the fast window (shorter than trending_long).");
-  c |= Duration("trending_long", o.trending_long, d.trending_long, 3600, 2, 336, "%.0f h",
-                "Trending mode: the window the fast one is compared with.");
-  if (o.trending_short >= o.trending_long)
-    o.trending_short = std::max<Seconds>(o.trending_long / 2, 1);
-  c |= Number("trending_smoothing", o.trending_smoothing, d.trending_smoothing, 0.1, 100, "%.1f",
-              "Views added to both windows, so 1 view in an hour is not a trend.");
-  c |= Number("duplicate_title_similarity", o.duplicate_title_similarity,
-              d.duplicate_title_similarity, 0, 1, "%.2f",
-              "Title term Jaccard at or above which two articles are the same story (one shown).");
-  c |= Flag("include_unrecommended", o.include_unrecommended, d.include_unrecommended,
-            "List items with recommend: false (e.g. sponsored) too; off = left out.");
-  ImGui::EndTable();
-  return c;
-}
-
-bool TickerGroup(newsrail::TickerOptions& o) {
-  const newsrail::TickerOptions d;
-  bool c = false;
-  g_group = "ticker";
-  if (!BeginOptionsTable("ticker_options")) return false;
-  c |= Duration("default_lifetime", o.default_lifetime, d.default_lifetime, 3600, 0.25, 48,
-                "%.2f h", "How long a line without date_expires stays up.");
-  c |= Duration("future_tolerance", o.future_tolerance, d.future_tolerance, 60, 0, 120, "%.0f min",
-                "Lines dated this far ahead of now still show (clock skew).");
-  c |= Number("duplicate_text_similarity", o.duplicate_text_similarity, d.duplicate_text_similarity,
-              0, 1, "%.2f", "Term Jaccard at or above which two lines are the same (one shown).");
-  ImGui::EndTable();
+  // The reader's rule (trending_short shorter than trending_long), kept while sliding.
+  newsrail::MostReadOptions& m = options.most_read;
+  if (std::string(group) == "most_read" && m.trending_short >= m.trending_long)
+    m.trending_short = std::max<Seconds>(m.trending_long / 2, 1);
   return c;
 }
 
@@ -278,11 +247,11 @@ void DrawTuningPanel(ConsoleState& state) {
   ImGui::BeginChild("options");
   bool c = false;
   if (ImGui::CollapsingHeader("Read Next", ImGuiTreeNodeFlags_DefaultOpen))
-    c |= ReadNextGroup(state.options.read_next);
+    c |= Group("read_next", state.options);
   if (ImGui::CollapsingHeader("Most Read", ImGuiTreeNodeFlags_DefaultOpen))
-    c |= MostReadGroup(state.options.most_read);
+    c |= Group("most_read", state.options);
   if (ImGui::CollapsingHeader("Breaking ticker", ImGuiTreeNodeFlags_DefaultOpen))
-    c |= TickerGroup(state.options.ticker);
+    c |= Group("ticker", state.options);
   ImGui::EndChild();
   if (c) {
     state.Changed();

@@ -256,7 +256,9 @@
       warn(`the WebAssembly core did not load (${(e && e.message) || e}); the modules keep their fallback`);
       return false;
     }
-    call('set_options', (await config.catch((e) => warn(`data-config: ${e.message}`))) || '{}');
+    // Options: once per page load (refreshes keep them), so their warnings come once too.
+    const options = call('set_options', (await config.catch((e) => warn(`data-config: ${e.message}`))) || '{}');
+    for (const d of options.diagnostics || []) warn(`data-config: ${d.path ? `${d.path}: ` : ''}${d.message}`);
     let fresh;
     try {
       fresh = await feed;

@@ -236,6 +236,36 @@ test('mouse, wheel, keyboard and paste reach the console', async () => {
   await context.close();
 });
 
+test('the Tuning sliders span the options\' ranges (kRankingOptions), a huge range up to its slider max; right-click resets', async () => {
+  const { context, page, errors, nrc } = await openConsole();
+  // Clicking a slider's far ends sets it to the ends of its range.
+  const slide = async (name, side) => {
+    const [x, y, w, h] = (await nrc.get('rects'))[name];
+    await page.mouse.click(side === 'max' ? x + w - 1 : x + 1, y + h / 2);
+    await nrc.frames();
+    const [group, key] = name.split('.');
+    return (await nrc.get('config'))[group][key];
+  };
+  assert.equal(await slide('read_next.text_weight', 'max'), 10, 'a weight: 0 .. 10, as newsrail options --help says');
+  assert.equal(await slide('read_next.section_weight', 'max'), 10);
+  assert.equal(await slide('read_next.text_weight', 'min'), 0);
+  // A duration of up to 100 years slides to its slider max (7 days for the popularity window).
+  assert.equal(await slide('read_next.popularity_window', 'max'), '7d');
+  assert.equal(await slide('read_next.freshness_half_life', 'min'), '1s', 'not under the option\'s minimum');
+  // A right-click on a slider opens its menu; "Reset to default" resets it (the screenshot shows
+  // the changed names in the accent colour).
+  const [x, y, w, h] = (await nrc.get('rects'))['read_next.section_weight'];
+  await page.mouse.click(x + w / 2, y + h / 2, { button: 'right' });
+  await nrc.frames();
+  const item = await nrc.centre('read_next.section_weight');  // The popup opens at the pointer.
+  await page.mouse.click(item.x + 20, item.y + 12);
+  await nrc.frames();
+  assert.equal((await nrc.get('config')).read_next.section_weight, 0.08, 'reset to the default');
+  await page.locator('#canvas').screenshot({ path: join(outputDir, 'console-tuning.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('an exported config (text_weight 0, popularity_weight 3) gives the widget the order the console shows', async (t) => {
   const { context, page, errors, nrc } = await openConsole({ permissions: ['clipboard-read', 'clipboard-write'] });
   const before = await nrc.get('read_next');

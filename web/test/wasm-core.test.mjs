@@ -101,3 +101,17 @@ test('nr_parse_feed then nr_index_feed (the loader\'s two steps) rank like nr_lo
   await call('index_feed', '');
   assert.deepEqual(await mostRead(), fromCli(arabic), 'an unusable feed leaves the last one');
 });
+
+test('nr_set_options answers the options in effect and the diagnostics, as the CLI reports them', async () => {
+  const config = { read_next: { text_wieght: 2, tags_weight: 0.5, diversity_lambda: 3 } };
+  const answer = JSON.parse(await call('set_options', JSON.stringify(config)));
+  assert.deepEqual(Object.keys(answer), ['options', 'diagnostics']);
+  const defaults = JSON.parse(cli('options'));
+  assert.deepEqual(answer.options, { ...defaults, read_next: { ...defaults.read_next, tags_weight: 0.5 } });
+  assert.deepEqual(answer.diagnostics, [
+    { severity: 'warning', path: '/read_next/diversity_lambda', message: 'expected a number from 0 to 1, not 3; kept 0.75' },
+    { severity: 'warning', path: '/read_next/text_wieght', message: 'unknown option; ignored' },
+  ]);
+  const clean = JSON.parse(await call('set_options', '{}'));
+  assert.deepEqual(clean, { options: defaults, diagnostics: [] });
+});

@@ -105,6 +105,33 @@ test('the WebAssembly core failing to load: the modules keep their fallback, exa
   }
 });
 
+test('a data-config with a misspelt key and a value out of range: one warning each, once per page load; the other options apply', async () => {
+  const config = { most_read: { max_age: '12h', trending_smoothing: 0 }, read_next: { text_wieght: 2 } };
+  const { context, page, warnings, errors, open } = await setUp(
+    (route) => route.fulfill({ body: FEED, contentType: 'application/json' }),
+    { script: `data-now="feed" data-refresh="1" data-config='${JSON.stringify(config)}'` });
+  await open();
+  await settled(page);
+  // Refreshes (every second, and one asked for) re-render the modules: no warning again.
+  await page.evaluate(() => Newsrail.refresh());
+  await page.waitForTimeout(2500);
+  assert.deepEqual(ours(warnings), [
+    '[newsrail] data-config: /most_read/trending_smoothing: expected a number greater than 0 and at most 1000000, not 0; kept 5',
+    '[newsrail] data-config: /read_next/text_wieght: unknown option; ignored',
+  ]);
+  assert.deepEqual(await looks(page), WORKING);
+  // max_age 12h applies: Most Read is the CLI's with the same options, not the default list.
+  const path = join(outputDir, 'faults-config.json');
+  writeFileSync(path, JSON.stringify(config));
+  const expected = JSON.parse(cli('most-read', FEED_PATH, '--now', NOW, '--options', path)).items.map((i) => i.title);
+  rmSync(path, { force: true });
+  assert.notDeepEqual(expected, JSON.parse(cli('most-read', FEED_PATH, '--now', NOW)).items.map((i) => i.title));
+  const titles = await page.evaluate(() => [...document.querySelector('newsrail-most-read').shadowRoot.querySelectorAll('a')].map((a) => a.textContent));
+  assert.deepEqual(titles, expected);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the last good feed, kept on the device, stands in when the server fails; 304 reuses it', async () => {
   let mode = 'ok';
   const asked = [];
