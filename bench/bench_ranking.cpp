@@ -24,6 +24,7 @@
 #include "newsrail/most_read.h"
 #include "newsrail/pack.h"
 #include "newsrail/read_next.h"
+#include "newsrail/service.h"
 #include "newsrail/synthetic_feed.h"
 #include "newsrail/ticker.h"
 
@@ -171,13 +172,15 @@ void BM_PackedIndexBuild(benchmark::State& state) {
 
 void RunMostRead(benchmark::State& state, bool trending) {
   const Fixture& f = GetFixture(Articles(state));
-  MostReadRequest request;
+  const RankingOptions options;
+  MostReadQuery query;  // Through the service, as every adapter ranks (now: generated_at).
+  MostReadRequest& request = query.request;
   request.window = 86400;
   request.limit = 5;
   request.trending = trending;
   request.exclude = {f.ids[f.ids.size() / 2]};
   for (auto _ : state) {
-    RankedList list = most_read(f.index, request);
+    RankedList list = run(f.index, options, query).list;
     benchmark::DoNotOptimize(list.items.data());
   }
 }
@@ -188,25 +191,27 @@ void BM_MostReadTrending(benchmark::State& state) { RunMostRead(state, true); }
 // Read Next for a different article on every call; range(1) = history entries (0 or 50).
 void BM_ReadNext(benchmark::State& state) {
   const Fixture& f = GetFixture(Articles(state));
-  const ReadingHistory empty;
-  const ReadingHistory& history = state.range(1) > 0 ? f.history : empty;
+  const RankingOptions options;
   const std::size_t n = f.ids.size();
-  ReadNextRequest request;
+  ReadNextQuery query;
+  if (state.range(1) > 0) query.history = f.history;
+  ReadNextRequest& request = query.request;
   request.limit = 4;
   std::size_t next = 0;
   for (auto _ : state) {
     request.article = f.ids[next];  // A short copy; small next to the ranking itself.
     next = (next + kArticleStride) % n;
-    RankedList list = read_next(f.index, request, history);
+    RankedList list = run(f.index, options, query).list;
     benchmark::DoNotOptimize(list.items.data());
   }
 }
 
 void BM_BreakingTicker(benchmark::State& state) {
   const Fixture& f = GetFixture(Articles(state));
-  TickerRequest request;
+  const RankingOptions options;
+  const TickerQuery query;
   for (auto _ : state) {
-    RankedList list = breaking_ticker(f.index.feed(), request);
+    RankedList list = run(f.index, options, query).list;
     benchmark::DoNotOptimize(list.items.data());
   }
 }

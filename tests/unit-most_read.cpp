@@ -322,11 +322,17 @@ TEST_CASE("an empty feed gives an empty list; a one-article feed gives that arti
   CHECK(most_read(one, r).items.empty());
 }
 
-TEST_CASE("Most Read's now defaults to the feed's generated_at") {
+TEST_CASE("Most Read takes now as given: 0 is not known, and ages are ignored") {
+  // The service resolves 0 to the feed's generated_at (unit-service.cpp); most_read() does not.
   const FeedIndex index = index_of(
       {art("a", kTitles[0], kNow - kHour, 100), art("later", kTitles[1], kNow + kDay, 900)});
   MostReadRequest r = request();
   r.now = 0;
+  const RankedList unknown = most_read(index, r);
+  CHECK(ids(unknown) == std::vector<std::string>{"later", "a"});
+  REQUIRE(unknown.notes.size() == 1);
+  CHECK(unknown.notes[0].find("article ages are ignored") != std::string::npos);
+  r.now = kNow;
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"a"});
   r.now = kNow + kDay;
   CHECK(ids(most_read(index, r)) == std::vector<std::string>{"later", "a"});

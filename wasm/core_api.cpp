@@ -3,8 +3,9 @@
 // the output length, and reads that many bytes from nr_output(). No exceptions, no embind: it
 // runs under a Content-Security-Policy without 'unsafe-eval'.
 //
-// The module keeps one loaded feed (indexed) and one set of ranking options; every ranking call
-// is a pure function of them and its request, exactly as the CLI calls the core.
+// The module keeps one loaded feed (indexed) and one set of ranking options; every question is
+// answered by the core's service layer (service_json.h's answer_json), as the CLI's subcommands
+// answer it (service.h): each export here only moves bytes.
 //
 // Index of this file
 // [SECTION] Buffers
@@ -20,15 +21,9 @@
 #include <string_view>
 
 #include "newsrail/feed_index.h"
-#include "newsrail/feed_parser.h"
-#include "newsrail/history.h"
-#include "newsrail/most_read.h"
-#include "newsrail/ranking_json.h"
 #include "newsrail/ranking_options.h"
-#include "newsrail/read_next.h"
-#include "newsrail/request_json.h"
-#include "newsrail/ticker.h"
-#include "newsrail/validation_report.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 
 namespace {
 
@@ -51,14 +46,9 @@ std::size_t set_output(std::string s) {
   return g_output.size();
 }
 
-// Request warnings travel with the list, as notes.
-void add_notes(newsrail::RankedList& list, const newsrail::Diagnostics& diagnostics) {
-  for (const newsrail::Diagnostic& d : diagnostics)
-    list.notes.push_back("request: " + newsrail::format_diagnostic(d));
-}
-
-newsrail::Seconds effective_now(newsrail::Seconds now) {
-  return now ? now : g_index.feed().generated_at;
+// The answer to `question` for the request in the input, from the loaded feed and options.
+std::size_t answer(newsrail::Question question, std::size_t size) {
+  return set_output(newsrail::answer_json(g_index, g_options, question, input(size)));
 }
 
 }  // namespace
@@ -91,17 +81,17 @@ EMSCRIPTEN_KEEPALIVE const char* nr_output() { return g_output.data(); }
 
 // Parses the input as a feed; the output is the CLI's `validate --json` report. Nothing is kept.
 EMSCRIPTEN_KEEPALIVE std::size_t nr_validate(std::size_t size) {
-  return set_output(newsrail::validation_report_json(newsrail::parse_feed(input(size))));
+  return set_output(newsrail::answer_to_json(newsrail::validate(input(size))));
 }
 
 // Parses the input as the feed to rank and keeps it for nr_index_feed; output: the validation
 // report. The rankings still use the previous feed until nr_index_feed: the loader gives the page
 // a turn between the two calls, so a large feed costs two main-thread tasks, not one long one.
 EMSCRIPTEN_KEEPALIVE std::size_t nr_parse_feed(std::size_t size) {
-  newsrail::FeedParseResult parsed = newsrail::parse_feed(input(size));
-  std::string report = newsrail::validation_report_json(parsed);
+  newsrail::ValidateAnswer validated = newsrail::validate(input(size));
+  std::string report = newsrail::answer_to_json(validated);
   g_pending.reset();
-  if (parsed.usable()) g_pending = std::move(parsed.feed);
+  if (validated.parsed.usable()) g_pending = std::move(validated.parsed.feed);
   return set_output(std::move(report));
 }
 
@@ -135,51 +125,28 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_set_options(std::size_t size) {
 
 // Input: a Most Read request (request_json.h); output: the list as `newsrail most-read` prints it.
 EMSCRIPTEN_KEEPALIVE std::size_t nr_most_read(std::size_t size) {
-  newsrail::Diagnostics diagnostics;
-  const auto request = newsrail::most_read_request_from_json(input(size), diagnostics);
-  newsrail::RankedList list = newsrail::most_read(g_index, request, g_options.most_read);
-  add_notes(list, diagnostics);
-  return set_output(newsrail::articles_to_json(g_index, list, "most-read",
-                                               effective_now(request.now),
-                                               g_index.nearest_window(request.window)));
+  return answer(newsrail::Question::kMostRead, size);
 }
 
 // Input: a Read Next request with the reader's history; output: as `newsrail read-next` prints it.
 EMSCRIPTEN_KEEPALIVE std::size_t nr_read_next(std::size_t size) {
-  newsrail::Diagnostics diagnostics;
-  newsrail::ReadingHistory history;
-  const auto request = newsrail::read_next_request_from_json(input(size), history, diagnostics);
-  newsrail::RankedList list = newsrail::read_next(g_index, request, history, g_options.read_next);
-  add_notes(list, diagnostics);
-  // Each item's views in the popularity window (what orders fill items), as the CLI prints them.
-  return set_output(
-      newsrail::articles_to_json(g_index, list, "read-next", effective_now(request.now),
-                                 g_index.nearest_window(g_options.read_next.popularity_window)));
+  return answer(newsrail::Question::kReadNext, size);
 }
 
 // Input: a ticker request; output: as `newsrail ticker` prints it.
 EMSCRIPTEN_KEEPALIVE std::size_t nr_ticker(std::size_t size) {
-  newsrail::Diagnostics diagnostics;
-  const auto request = newsrail::ticker_request_from_json(input(size), diagnostics);
-  newsrail::RankedList list = newsrail::breaking_ticker(g_index.feed(), request, g_options.ticker);
-  add_notes(list, diagnostics);
-  return set_output(newsrail::breaking_to_json(g_index.feed(), list, effective_now(request.now),
-                                               g_options.ticker.default_lifetime));
+  return answer(newsrail::Question::kTicker, size);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Reading history
 //-----------------------------------------------------------------------------
 
-// Input: {"history": <history JSON or null>, "article": "id or URL", "now": epoch seconds}.
-// Output: the new history JSON (unchanged when the article is not in the feed).
+// Input: {"history": <history JSON or null>, "article": "id or URL", "now": epoch seconds (absent
+// = the feed's generated_at)}. Output: the new history JSON (unchanged when the article is not in
+// the feed).
 EMSCRIPTEN_KEEPALIVE std::size_t nr_record_read(std::size_t size) {
-  newsrail::Diagnostics diagnostics;
-  newsrail::ReadingHistory history;
-  const auto request = newsrail::read_next_request_from_json(input(size), history, diagnostics);
-  if (const auto i = g_index.find(request.article))
-    newsrail::record_read(history, g_index.article(*i), request.now);
-  return set_output(newsrail::history_to_json(history));
+  return answer(newsrail::Question::kRecordRead, size);
 }
 
 }  // extern "C"

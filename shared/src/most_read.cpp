@@ -207,7 +207,7 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   if (n == 0) return list;
 
   Scoring s;
-  s.now = request.now != 0 ? request.now : index.feed().generated_at;
+  s.now = request.now;  // Resolved by the service (service.h); 0 = not known.
   const bool dated = s.now != 0;
   if (!dated)
     list.notes.push_back(

@@ -204,7 +204,7 @@ class Scorer {
       : index_(index),
         options_(options),
         q_(query),
-        now_(request.now ? request.now : index.feed().generated_at),
+        now_(request.now),  // Resolved by the service (service.h); 0 = not known.
         reader_(index, history, now_ ? now_ : latest(index)) {
     if (now_ == 0) now_ = latest(index);
     language_ = primary_subtag(request.language);

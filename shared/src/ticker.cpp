@@ -62,7 +62,7 @@ RankedList breaking_ticker(const Feed& feed, const TickerRequest& request,
                            const TickerOptions& options) {
   RankedList list;
   if (request.limit == 0) return list;
-  const Seconds now = request.now != 0 ? request.now : feed.generated_at;
+  const Seconds now = request.now;  // Resolved by the service (service.h).
 
   std::vector<std::size_t> active;
   for (std::size_t i = 0; i < feed.breaking.size(); ++i) {

@@ -28,6 +28,7 @@
 #include "newsrail/pack.h"
 #include "newsrail/read_next.h"
 #include "newsrail/rfc3339.h"
+#include "newsrail/service.h"
 #include "newsrail/ticker.h"
 #include "newsrail/url.h"
 #include "newsrail/utf8.h"
@@ -196,11 +197,12 @@ void check_rankings(const Feed& feed) {
 
   // Most Read: plain, trending, by section without the first article, decayed and age-bound.
   {
-    MostReadRequest request;
-    check_ranked(most_read(index, request), request.limit, index.size(), article_id);
+    MostReadQuery query;  // Through the service: now is the feed's generated_at.
+    MostReadRequest& request = query.request;
+    check_ranked(run(index, {}, query).list, request.limit, index.size(), article_id);
     request.trending = true;
     request.limit = 3;
-    check_ranked(most_read(index, request), request.limit, index.size(), article_id);
+    check_ranked(run(index, {}, query).list, request.limit, index.size(), article_id);
   }
   if (index.size() > 0) {
     MostReadRequest request;
@@ -208,10 +210,10 @@ void check_rankings(const Feed& feed) {
     request.exclude = {index.article(0).id};
     request.window = 3600;
     request.limit = 7;
-    MostReadOptions options;
-    options.half_life = 6 * 3600;
-    options.max_age = 7 * 86400;
-    const RankedList list = most_read(index, request, options);
+    RankingOptions options;
+    options.most_read.half_life = 6 * 3600;
+    options.most_read.max_age = 7 * 86400;
+    const RankedList list = run(index, options, MostReadQuery{request, {}}).list;
     check_ranked(list, request.limit, index.size(), article_id);
     for (const RankedItem& item : list.items) FUZZ_CHECK(item.index != 0);
   }
@@ -222,7 +224,7 @@ void check_rankings(const Feed& feed) {
     request.article = index.article(0).id;
     ReadingHistory history;
     if (index.size() > 1) record_read(history, index.article(1), feed.generated_at - 3600);
-    const RankedList list = read_next(index, request, history);
+    const RankedList list = run(index, {}, ReadNextQuery{request, history, {}}).list;
     check_ranked(list, request.limit, index.size(), article_id);
     for (const RankedItem& item : list.items) {
       FUZZ_CHECK(item.index != 0);                      // never the current article
@@ -242,8 +244,7 @@ void check_rankings(const Feed& feed) {
     request.article = "https://elsewhere.invalid/page";
     request.context_text = index.article(index.size() - 1).title;
     request.limit = 6;
-    ReadingHistory history;
-    const RankedList list = read_next(index, request, history);
+    const RankedList list = run(index, {}, ReadNextQuery{request, {}, {}}).list;
     check_ranked(list, request.limit, index.size(), article_id);
     for (const RankedItem& item : list.items) FUZZ_CHECK(index.article(item.index).recommend);
   }
@@ -251,7 +252,7 @@ void check_rankings(const Feed& feed) {
   // The ticker.
   {
     TickerRequest request;
-    const RankedList list = breaking_ticker(index.feed(), request);
+    const RankedList list = run(index, {}, TickerQuery{request, {}}).list;
     check_ranked(list, request.limit, feed.breaking.size(),
                  [&](std::size_t i) -> const std::string& { return feed.breaking[i].id; });
   }

@@ -21,6 +21,8 @@
 #include "newsrail/ranking_options.h"
 #include "newsrail/read_next.h"
 #include "newsrail/request_json.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 #include "newsrail/synthetic_feed.h"
 #include "newsrail/ticker.h"
 #include "newsrail/utf8.h"
@@ -74,24 +76,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (d >= 0) FUZZ_CHECK(parse_duration(format_duration(d)) == d);
   }
 
-  // Most Read.
+  // Most Read, through the service as the wasm module asks (the query read from the same input).
   {
-    Diagnostics d;
-    const MostReadRequest request = most_read_request_from_json(input, d);
-    check_diagnostics(d);
-    check_ranked(most_read(index, request, options.most_read), request.limit, index.size(),
-                 article_id);
+    const MostReadQuery query = most_read_query_from_json(input);
+    check_diagnostics(query.diagnostics);
+    check_ranked(run(index, options, query).list, query.request.limit, index.size(), article_id);
   }
   // Read Next (the history comes inside the request); without an article, the first one.
   {
-    Diagnostics d;
-    ReadingHistory history;
-    ReadNextRequest request = read_next_request_from_json(input, history, d);
-    check_diagnostics(d);
+    ReadNextQuery query = read_next_query_from_json(input);
+    check_diagnostics(query.diagnostics);
+    ReadNextRequest& request = query.request;
     if (request.article.empty() && request.context_text.empty())
       request.article = index.article(size % index.size()).id;
     const auto current = index.find(request.article);
-    const RankedList list = read_next(index, request, history, options.read_next);
+    const RankedList list = run(index, options, query).list;
     check_ranked(list, request.limit, index.size(), article_id);
     for (const RankedItem& item : list.items) {
       FUZZ_CHECK(!current || item.index != *current);
@@ -100,12 +99,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   // The ticker.
   {
-    Diagnostics d;
-    const TickerRequest request = ticker_request_from_json(input, d);
-    check_diagnostics(d);
+    const TickerQuery query = ticker_query_from_json(input);
+    check_diagnostics(query.diagnostics);
     const Feed& feed = index.feed();
-    check_ranked(breaking_ticker(feed, request, options.ticker), request.limit,
-                 feed.breaking.size(),
+    check_ranked(run(index, options, query).list, query.request.limit, feed.breaking.size(),
                  [&](std::size_t i) -> const std::string& { return feed.breaking[i].id; });
   }
   return 0;

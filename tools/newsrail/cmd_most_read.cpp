@@ -3,8 +3,8 @@
 
 #include "cli_feed.h"
 #include "commands.h"
-#include "newsrail/most_read.h"
-#include "newsrail/ranking_json.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 
 namespace newsrail::cli {
 namespace {
@@ -16,7 +16,8 @@ int run(Args& args) {
   const auto limit = args.option("--limit");
   const auto now_text = args.option("--now");
   const auto options_path = args.option("--options");
-  MostReadRequest request;
+  MostReadQuery query;
+  MostReadRequest& request = query.request;
   while (const auto id = args.option("--exclude")) request.exclude.push_back(*id);
   request.trending = args.flag("--trending");
   const bool pretty = args.flag("--pretty");
@@ -38,10 +39,8 @@ int run(Args& args) {
   if (!load_options(options_path, options)) return kExitUnusable;
   const auto index = load_index(args.rest()[0]);
   if (!index) return kExitUnusable;
-  const RankedList list = most_read(*index, request, options.most_read);
-  const Seconds now = request.now ? request.now : index->feed().generated_at;
-  const std::string out = articles_to_json(*index, list, "most-read", now,
-                                           index->nearest_window(request.window), pretty ? 2 : -1);
+  const std::string out =
+      answer_to_json(*index, newsrail::run(*index, options, query), pretty ? 2 : -1);
   std::printf("%s\n", out.c_str());
   return 0;
 }

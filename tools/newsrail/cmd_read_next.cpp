@@ -3,8 +3,8 @@
 
 #include "cli_feed.h"
 #include "commands.h"
-#include "newsrail/ranking_json.h"
-#include "newsrail/read_next.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 
 namespace newsrail::cli {
 namespace {
@@ -30,7 +30,8 @@ bool read_candidates(const std::string& path, std::vector<std::string>& out) {
 }
 
 int run(Args& args) {
-  ReadNextRequest request;
+  ReadNextQuery query;
+  ReadNextRequest& request = query.request;
   const auto article = args.option("--article");
   const auto context = args.option("--context");
   const auto language = args.option("--language");
@@ -55,19 +56,14 @@ int run(Args& args) {
   if (!parse_now(now_text, request.now)) return kExitUsage;
   if (candidates && !read_candidates(*candidates, request.candidates)) return kExitUnusable;
   RankingOptions options;
-  ReadingHistory history;
-  if (!load_options(options_path, options) || !load_history(history_path, history))
+  if (!load_options(options_path, options) || !load_history(history_path, query.history))
     return kExitUnusable;
   if (include_read) options.read_next.exclude_read = false;
   const auto index = load_index(args.rest()[0]);
   if (!index) return kExitUnusable;
-  const RankedList list = read_next(*index, request, history, options.read_next);
-  const Seconds now = request.now ? request.now : index->feed().generated_at;
-  // Each item's views in the popularity window: what orders the fill items.
-  const Seconds views_window = index->nearest_window(options.read_next.popularity_window);
-  std::printf(
-      "%s\n",
-      articles_to_json(*index, list, "read-next", now, views_window, pretty ? 2 : -1).c_str());
+  const std::string out =
+      answer_to_json(*index, newsrail::run(*index, options, query), pretty ? 2 : -1);
+  std::printf("%s\n", out.c_str());
   return kExitOk;
 }
 

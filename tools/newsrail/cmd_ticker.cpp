@@ -3,14 +3,15 @@
 
 #include "cli_feed.h"
 #include "commands.h"
-#include "newsrail/ranking_json.h"
-#include "newsrail/ticker.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 
 namespace newsrail::cli {
 namespace {
 
 int run(Args& args) {
-  TickerRequest request;
+  TickerQuery query;
+  TickerRequest& request = query.request;
   const auto limit = args.option("--limit");
   const auto now_text = args.option("--now");
   const auto options_path = args.option("--options");
@@ -26,11 +27,9 @@ int run(Args& args) {
   if (!load_options(options_path, options)) return kExitUnusable;
   const auto index = load_index(args.rest()[0]);
   if (!index) return kExitUnusable;
-  const RankedList list = breaking_ticker(index->feed(), request, options.ticker);
-  const Seconds now = request.now ? request.now : index->feed().generated_at;
-  std::printf("%s\n", breaking_to_json(index->feed(), list, now, options.ticker.default_lifetime,
-                                       pretty ? 2 : -1)
-                          .c_str());
+  const std::string out =
+      answer_to_json(*index, newsrail::run(*index, options, query), pretty ? 2 : -1);
+  std::printf("%s\n", out.c_str());
   return 0;
 }
 

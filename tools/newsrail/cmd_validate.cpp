@@ -2,8 +2,8 @@
 #include <cstdio>
 
 #include "commands.h"
-#include "newsrail/feed_parser.h"
-#include "newsrail/validation_report.h"
+#include "newsrail/service.h"
+#include "newsrail/service_json.h"
 
 namespace newsrail::cli {
 namespace {
@@ -24,13 +24,14 @@ int run(Args& args) {
     std::fprintf(stderr, "newsrail: %s\n", error.c_str());
     return kExitUnusable;
   }
-  const FeedParseResult result = parse_feed(*bytes);
+  const ValidateAnswer answer = validate(*bytes);
+  const FeedParseResult& result = answer.parsed;
   // Usable with warnings: fine, unless --strict (a CI pipeline) makes any warning fail.
   const int status = !result.usable()                        ? kExitUnusable
                      : strict && !result.diagnostics.empty() ? kExitWarnings
                                                              : kExitOk;
   if (as_json) {
-    std::printf("%s\n", validation_report_json(result, pretty ? 2 : -1).c_str());
+    std::printf("%s\n", answer_to_json(answer, pretty ? 2 : -1).c_str());
     return status;
   }
   std::size_t errors = 0;

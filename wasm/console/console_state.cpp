@@ -14,6 +14,7 @@
 #include "newsrail/json.h"
 #include "newsrail/normalize.h"
 #include "newsrail/request_json.h"
+#include "newsrail/service.h"
 
 namespace nrc {
 namespace {
@@ -139,8 +140,10 @@ void ConsoleState::RecomputeLists() {
   l.most_read_request.now = selection.now;
   l.most_read_request.language = language;
   if (!selection.article.empty()) l.most_read_request.exclude = {selection.article};
-  l.most_read = newsrail::most_read(index_, l.most_read_request, options.most_read);
-  l.most_read_window = index_.nearest_window(selection.window);
+  newsrail::MostReadAnswer most_read =
+      newsrail::run(index_, options, newsrail::MostReadQuery{l.most_read_request, {}});
+  l.most_read = std::move(most_read.list);
+  l.most_read_window = most_read.views_window;
 
   l.read_next_request = {};
   l.read_next_request.article = selection.article;
@@ -154,17 +157,20 @@ void ConsoleState::RecomputeLists() {
     newsrail::record_read(l.read_next_history, page, selection.now);
     newsrail::record_read(page_only, page, selection.now);
   }
-  l.read_next =
-      newsrail::read_next(index_, l.read_next_request, l.read_next_history, options.read_next);
+  l.read_next = newsrail::run(index_, options,
+                              newsrail::ReadNextQuery{l.read_next_request, l.read_next_history, {}})
+                    .list;
   l.read_next_no_history =
       history.entries.empty()
           ? l.read_next
-          : newsrail::read_next(index_, l.read_next_request, page_only, options.read_next);
+          : newsrail::run(index_, options,
+                          newsrail::ReadNextQuery{l.read_next_request, page_only, {}})
+                .list;
 
   l.ticker_request = {};
   l.ticker_request.limit = static_cast<std::size_t>(std::max(selection.ticker_limit, 0));
   l.ticker_request.now = selection.now;
-  l.ticker = newsrail::breaking_ticker(feed(), l.ticker_request, options.ticker);
+  l.ticker = newsrail::run(index_, options, newsrail::TickerQuery{l.ticker_request, {}}).list;
 
   l.ms = MillisecondsSince(start);
   ++l.generation;
@@ -183,7 +189,10 @@ int ConsoleState::current_index() const {
 
 void ConsoleState::RecordRead(std::size_t i) {
   if (i >= index_.size()) return;
-  newsrail::record_read(history, index_.article(i), selection.now);
+  history =
+      newsrail::run(index_, options,
+                    newsrail::RecordReadQuery{history, index_.article(i).id, selection.now, {}})
+          .history;
   Changed();
 }
 

@@ -20,7 +20,9 @@ struct MostReadRequest {
   std::size_t limit = 5;
   std::vector<std::string> exclude;  // Ids (e.g. the article being read); URLs as find().
   bool trending = false;             // Rank by short-window / long-window lift, not by views.
-  Seconds now = 0;                   // UTC epoch seconds; 0 = the feed's generated_at.
+  Seconds now = 0;                   // UTC epoch seconds; 0 = the feed's generated_at, resolved by
+                                     // the service (service.h): most_read() takes it as given
+                                     // (0 = not known: ages are ignored).
 };
 
 // Ranks the articles, leaving out recommend:false ones (sponsored) unless

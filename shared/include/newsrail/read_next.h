@@ -21,7 +21,9 @@ struct ReadNextRequest {
   std::string language;      // The reader's (BCP 47): only articles in it are listed, unless the
                              // feed has none; also the language of context_text. "" = any.
   std::size_t limit = 4;
-  Seconds now = 0;                      // UTC epoch seconds; 0 = the feed's generated_at.
+  Seconds now = 0;  // UTC epoch seconds; 0 = the feed's generated_at, resolved by the service
+                    // (service.h): read_next() takes it as given (0 = not known: the newest
+                    // article's date).
   std::vector<std::string> candidates;  // When not empty: rank only these ids (offline evaluation).
 };
 

@@ -12,7 +12,8 @@ namespace newsrail {
 
 struct TickerRequest {
   std::size_t limit = 10;
-  Seconds now = 0;  // UTC epoch seconds; 0 = the feed's generated_at.
+  Seconds now = 0;  // UTC epoch seconds; 0 = the feed's generated_at, resolved by the service
+                    // (service.h): breaking_ticker() takes it as given.
 };
 
 // A line is active when published <= now + future_tolerance and now < expiry, where expiry is
