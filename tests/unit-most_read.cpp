@@ -7,7 +7,10 @@
 #include <tuple>
 #include <vector>
 
+#include "newsrail/feed_parser.h"
 #include "newsrail/most_read.h"
+#include "newsrail/same_story.h"
+#include "newsrail/synthetic_feed.h"
 
 using namespace newsrail;
 
@@ -366,4 +369,58 @@ TEST_CASE("Most Read keeps to the page's language, unless the feed has none in i
   const RankedList any = most_read(index, r);
   CHECK(any.items.size() == 3);
   CHECK_FALSE(any.notes.empty());
+}
+
+// The same-story rule and the future tolerance are the core's (same_story.h), from the options.
+
+TEST_CASE("most read's future tolerance is ticker.future_tolerance") {
+  const FeedIndex index =
+      index_of({art("now", kTitles[0], kNow - kHour, 10), art("soon", kTitles[3], kNow + 300, 5),
+                art("future", kTitles[4], kNow + 301, 1000)});
+  RankingOptions o;
+  CHECK(ids(most_read(index, request(), o)) == std::vector<std::string>{"now", "soon"});
+  o.ticker.future_tolerance = 0;
+  CHECK(ids(most_read(index, request(), o)) == std::vector<std::string>{"now"});
+  o.ticker.future_tolerance = 3600;
+  CHECK(ids(most_read(index, request(), o)) == std::vector<std::string>{"future", "now", "soon"});
+}
+
+TEST_CASE("most read folds exactly the reposts same_story() joins by URL and headline") {
+  SyntheticOptions synth;
+  synth.articles = 600;
+  FeedParseResult parsed = parse_feed(make_synthetic_feed(synth));
+  REQUIRE(parsed.usable());
+  const FeedIndex index(std::move(parsed.feed));
+  for (const double threshold : {0.75, 0.5, 0.3}) {
+    RankingOptions o;
+    o.most_read.duplicate_title_similarity = threshold;
+    SameStoryThresholds same = same_story_thresholds(o);
+    same.text.reset();  // Most Read does not compare texts.
+    const RankedList r = most_read(index, request(30), o);
+    REQUIRE(r.items.size() == 30);
+    std::size_t folded = 0;
+    for (std::size_t a = 0; a < r.items.size(); ++a) {
+      for (std::size_t b = a + 1; b < r.items.size(); ++b)
+        CHECK_FALSE(same_story(index, r.items[a].index, r.items[b].index, same));
+      for (const std::string& id : r.items[a].collapsed) {
+        ++folded;
+        CHECK(same_story(index, r.items[a].index, *index.find(id), same));
+      }
+    }
+    if (threshold < 0.75) CHECK(folded > 0);
+  }
+}
+
+TEST_CASE("most read does not fold articles alike only by text") {
+  const std::string body =
+      "The harbour authority closed the northern terminal after cranes failed during the night. "
+      "Dock workers said the repairs would take three weeks, and shipping lines diverted vessels.";
+  std::vector<Article> items = {art("a", "Cranes fail at the northern terminal", kNow - kHour, 50),
+                                art("b", "Exporters count the cost of a closed quay", kNow, 40)};
+  items[0].text = items[1].text = body;
+  const FeedIndex index = index_of(std::move(items));
+  RankingOptions o;
+  o.read_next.duplicate_similarity = 0.1;
+  REQUIRE(same_story(index, 0, 1, same_story_thresholds(o)).reason == SameStoryReason::kTextCosine);
+  CHECK(ids(most_read(index, request(), o)) == std::vector<std::string>{"a", "b"});
 }

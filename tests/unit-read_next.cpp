@@ -5,6 +5,7 @@
 #include "fixtures.h"
 #include "newsrail/feed_index.h"
 #include "newsrail/read_next.h"
+#include "newsrail/same_story.h"
 
 using namespace newsrail;
 using namespace newsrail::fixtures;
@@ -378,4 +379,77 @@ TEST_CASE("affinity over label ids gives affinity_for(affinity_profile(...)) to 
     }
   }
   CHECK(checked >= 4);
+}
+
+// The same-story rule and the future tolerance are the core's (same_story.h), from the options.
+
+TEST_CASE("read next's same-story headline threshold is most_read.duplicate_title_similarity") {
+  const FeedIndex index(newsroom());
+  ReadNextRequest r;
+  r.article = "summit";
+  r.now = kNow;
+  RankingOptions options;
+  CHECK(ids(read_next(index, r, {}, options)) == ids(rank(index, "summit")));
+  CHECK(contains(ids(read_next(index, r, {}, options)), "border"));
+  // Any shared headline term now makes one story: "talks" is chosen, "border" (Armenia,
+  // Azerbaijan) is its story, and the list fills with other articles instead.
+  options.most_read.duplicate_title_similarity = 0.1;
+  const auto got = ids(read_next(index, r, {}, options));
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "talks");
+  CHECK_FALSE(contains(got, "border"));
+}
+
+TEST_CASE("read next's text threshold is read_next.duplicate_similarity, through the same rule") {
+  const FeedIndex index(newsroom());
+  ReadNextRequest r;
+  r.article = "summit";
+  r.now = kNow;
+  RankingOptions options;
+  options.read_next.duplicate_similarity = 0.05;  // Texts barely alike are one story.
+  const RankedList list = read_next(index, r, {}, options);
+  for (std::size_t a = 0; a < list.items.size(); ++a)
+    for (std::size_t b = a + 1; b < list.items.size(); ++b)
+      if (list.items[b].placement == Placement::kScored)
+        CHECK_FALSE(same_story(index, list.items[a].index, list.items[b].index,
+                               same_story_thresholds(options)));
+  CHECK_FALSE(contains(ids(list), "border"));
+}
+
+TEST_CASE("read next never lists two articles at the same URL") {
+  Feed f = newsroom();
+  f.items[2].url = f.items[1].url;  // "border" is "talks" under another id.
+  const FeedIndex index(std::move(f));
+  const auto got = ids(rank(index, "summit"));
+  CHECK(contains(got, "talks"));
+  CHECK_FALSE(contains(got, "border"));
+}
+
+TEST_CASE("read next's future tolerance is ticker.future_tolerance") {
+  Feed f = newsroom();
+  f.items[1].published = kNow + 120;  // "talks", two minutes ahead of now.
+  const FeedIndex index(std::move(f));
+  ReadNextRequest r;
+  r.article = "summit";
+  r.now = kNow;
+  RankingOptions options;
+  CHECK(ids(read_next(index, r, {}, options))[0] == "talks");
+  options.ticker.future_tolerance = 60;
+  CHECK_FALSE(contains(ids(read_next(index, r, {}, options)), "talks"));
+}
+
+TEST_CASE("a page title names the article by the same-story headline threshold") {
+  const FeedIndex index(newsroom());
+  ReadNextRequest r;
+  r.article = "https://elsewhere.example/not-in-feed";
+  r.context_text = "Russia offers to host Armenia Azerbaijan summit | Example News";
+  r.now = kNow;
+  RankingOptions options;
+  const RankedList found = read_next(index, r, {}, options);
+  REQUIRE_FALSE(found.notes.empty());
+  CHECK(found.notes[0].find("found by its title: \"summit\"") != std::string::npos);
+  options.most_read.duplicate_title_similarity = 0.95;  // "in Moscow" is missing.
+  const RankedList not_found = read_next(index, r, {}, options);
+  for (const std::string& note : not_found.notes)
+    CHECK(note.find("found by its title") == std::string::npos);
 }

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "newsrail/same_story.h"
 #include "newsrail/ticker.h"
 
 using namespace newsrail;
@@ -125,4 +126,31 @@ TEST_CASE("the ticker shows at most limit lines") {
   CHECK(ids(breaking_ticker(f, {2, kNow})) == std::vector<std::string>{"a", "b"});
   CHECK(breaking_ticker(f, {0, kNow}).items.empty());
   CHECK(breaking_ticker(feed_of({}), {10, kNow}).items.empty());
+}
+
+TEST_CASE("the ticker folds exactly the lines same_story() joins, with its option") {
+  const Feed f = feed_of({
+      line("first", "Earthquake strikes northern Japan", kNow - 600),
+      line("update", "BREAKING: earthquake strikes northern Japan", kNow - 60),
+      line("tsunami", "Tsunami warning after earthquake in northern Japan", kNow - 30),
+      line("other", "Rail strike called for Friday", kNow - 300),
+  });
+  for (const double threshold : {0.75, 0.5, 0.3, 1.0}) {
+    TickerOptions o;
+    o.duplicate_text_similarity = threshold;
+    const RankedList r = breaking_ticker(f, {10, kNow}, o);
+    for (const RankedItem& kept : r.items) {
+      const LineTerms k = line_terms(f.breaking[kept.index].text, f.language);
+      for (const std::string& id : kept.collapsed)
+        for (const BreakingItem& b : f.breaking)
+          if (b.id == id) CHECK(same_story(k, line_terms(b.text, f.language), threshold));
+      for (const RankedItem& other : r.items)
+        if (other.index != kept.index)
+          CHECK_FALSE(
+              same_story(k, line_terms(f.breaking[other.index].text, f.language), threshold));
+    }
+  }
+  TickerOptions loose;
+  loose.duplicate_text_similarity = 0.3;
+  CHECK(ids(breaking_ticker(f, {10, kNow}, loose)) == std::vector<std::string>{"tsunami", "other"});
 }

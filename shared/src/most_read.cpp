@@ -24,11 +24,11 @@
 #include <utility>
 #include <vector>
 
+#include "newsrail/same_story.h"
+
 namespace newsrail {
 
 namespace {
-
-constexpr Seconds kFutureTolerance = 300;  // Articles dated further ahead of now are left out.
 
 enum class Mode { kNewest, kViews, kTrending };
 
@@ -124,7 +124,8 @@ std::string fallback_note(Seconds asked, Seconds used) {
 struct Filter {
   LabelId section = -1;  // -1 = any.
   bool dated = false;    // `now` is known: leave out future (and, when bounded, old) articles.
-  Seconds newest = 0;    // Published after it = from the future.
+  Seconds now = 0;
+  Seconds future_tolerance = 0;  // is_future(published, now, future_tolerance): left out.
   bool bounded = false;  // max_age applies: published before `oldest`, or undated, = too old.
   Seconds oldest = 0;
   std::string language;          // "" = any; else a primary subtag.
@@ -157,7 +158,7 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
       ++passed;  // Cannot enter: its score is at most `base`.
       continue;
     }
-    if (f.dated && a.published > f.newest) continue;
+    if (f.dated && is_future(a.published, f.now, f.future_tolerance)) continue;
     if (f.bounded && (a.published == 0 || a.published < f.oldest)) continue;
     ++passed;
     const double score = score_of(s, a, base);
@@ -175,16 +176,12 @@ std::size_t select_top(const FeedIndex& index, const Scoring& s, const Filter& f
   return passed;
 }
 
-// Folds `c` into the first kept item with a near-identical headline (title term Jaccard at or
-// above the threshold, sharing at least one term) or the same URL; else keeps it.
-void fold_or_keep(const FeedIndex& index, const Scoring& s, const MostReadOptions& options,
+// Folds `c` into the first kept item that tells the same story (same_story.h); else keeps it.
+void fold_or_keep(const FeedIndex& index, const Scoring& s, const SameStoryThresholds& same,
                   const Candidate& c, std::vector<RankedItem>& kept) {
   const Article& a = index.article(c.index);
-  const std::vector<TermId>& title = index.indexed(c.index).title_terms;
   for (RankedItem& k : kept) {
-    const double j = jaccard(index.indexed(k.index).title_terms, title);
-    if ((j > 0 && j >= options.duplicate_title_similarity) ||
-        (!a.url.empty() && a.url == index.article(k.index).url)) {
+    if (same_story(index, k.index, c.index, same)) {
       k.collapsed.push_back(a.id);
       return;
     }
@@ -202,6 +199,14 @@ void fold_or_keep(const FeedIndex& index, const Scoring& s, const MostReadOption
 
 RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
                      const MostReadOptions& options) {
+  RankingOptions all;
+  all.most_read = options;
+  return most_read(index, request, all);
+}
+
+RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
+                     const RankingOptions& all) {
+  const MostReadOptions& options = all.most_read;
   RankedList list;
   const std::size_t n = index.size();
   if (n == 0) return list;
@@ -268,7 +273,8 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   Filter filter;
   filter.section = section;
   filter.dated = dated;
-  filter.newest = s.now + kFutureTolerance;
+  filter.now = s.now;
+  filter.future_tolerance = future_tolerance(all);
   filter.bounded = dated && options.max_age > 0;
   filter.oldest = s.now - options.max_age;
   filter.language = primary_subtag(request.language);
@@ -290,13 +296,15 @@ RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
   // duplicates eat the selection before `limit` items are kept, select four times as many.
   const std::size_t limit = request.limit;
   std::size_t k = limit >= n ? n : std::min(n, std::max(limit * 4, limit + 16));
+  SameStoryThresholds same = same_story_thresholds(all);
+  same.text.reset();  // Reposts fold by URL and headline; texts are not compared (README).
   std::vector<Candidate> top;
   for (;;) {
     const std::size_t passed = select_top(index, s, filter, excluded, k, better, top);
     list.items.clear();
     for (const Candidate& c : top) {
       if (list.items.size() == limit) break;
-      fold_or_keep(index, s, options, c, list.items);
+      fold_or_keep(index, s, same, c, list.items);
     }
     if (list.items.size() == limit || passed <= top.size()) break;
     k = std::min(n, k * 4);

@@ -22,12 +22,10 @@
 #include <vector>
 
 #include "newsrail/normalize.h"
+#include "newsrail/same_story.h"
 
 namespace newsrail {
 namespace {
-
-constexpr Seconds kFutureTolerance = 300;
-constexpr double kDuplicateTitle = 0.75;  // Title term Jaccard that marks the same story.
 
 //-----------------------------------------------------------------------------
 // [SECTION] The query and the reader
@@ -61,14 +59,17 @@ std::vector<TermWeight> strongest(std::vector<TermWeight> v, std::size_t n) {
   return v;
 }
 
-Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::size_t query_terms) {
+// `headline_similarity`: how alike a page title and a headline must be for the page to be that
+// article (the same-story rule's headline threshold).
+Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::size_t query_terms,
+                 double headline_similarity) {
   Query q;
   const std::string_view language =
       request.language.empty() ? std::string_view(index.feed().language) : request.language;
   q.current = index.find(request.article);
   if (!q.current && !request.context_text.empty()) {
     // A page title that is an item's headline names the article being read.
-    q.current = index.find_title(request.context_text, language, kDuplicateTitle);
+    q.current = index.find_title(request.context_text, language, headline_similarity);
     q.by_title = q.current.has_value();
   }
   if (q.current) {
@@ -200,9 +201,10 @@ struct Scored {
 class Scorer {
  public:
   Scorer(const FeedIndex& index, const ReadNextRequest& request, const ReadingHistory& history,
-         const ReadNextOptions& options, const Query& query)
+         const RankingOptions& all, const Query& query)
       : index_(index),
-        options_(options),
+        options_(all.read_next),
+        future_tolerance_(future_tolerance(all)),
         q_(query),
         now_(request.now),  // Resolved by the service (service.h); 0 = not known.
         reader_(index, history, now_ ? now_ : latest(index)) {
@@ -214,7 +216,7 @@ class Scorer {
       for (const std::string& id : request.candidates)
         if (const auto i = index.find(id)) allowed_[*i] = 1;
     }
-    const Seconds window = index.nearest_window(options.popularity_window);
+    const Seconds window = index.nearest_window(options_.popularity_window);
     views_ = window ? index.views_column(window) : nullptr;
     const std::int64_t max_views = window ? index.max_views(window) : 0;
     log_max_views_ = std::log1p(static_cast<double>(std::max<std::int64_t>(max_views, 0)));
@@ -230,7 +232,7 @@ class Scorer {
     if (!a.recommend) return false;
     if (!allowed_.empty() && !allowed_[i]) return false;
     if (!language_.empty() && index_.indexed(i).language != language_) return false;
-    if (a.published > now_ + kFutureTolerance) return false;
+    if (is_future(a.published, now_, future_tolerance_)) return false;
     if (check_age && options_.max_age > 0 && a.published > 0 &&
         now_ - a.published > options_.max_age)
       return false;
@@ -311,6 +313,7 @@ class Scorer {
 
   const FeedIndex& index_;
   const ReadNextOptions& options_;
+  Seconds future_tolerance_ = 0;
   const Query& q_;
   Seconds now_ = 0;
   Reader reader_;
@@ -366,26 +369,26 @@ std::vector<Scored> related_candidates(const FeedIndex& index, const Query& q, c
 
 class Picked {
  public:
-  explicit Picked(const FeedIndex& index) : index_(index), chosen_(index.size(), 0) {}
+  Picked(const FeedIndex& index, const SameStoryThresholds& same)
+      : index_(index), same_(same), chosen_(index.size(), 0) {}
 
   bool has(std::size_t i) const { return chosen_[i] != 0; }
   std::size_t size() const { return list_.items.size(); }
   RankedList& list() { return list_; }
 
-  // Returns true when articles `i` and `j` tell the same story (near-identical text or headline);
-  // raises `max_sim` to their cosine.
-  bool same_story(std::size_t i, std::size_t j, double cosine_limit, double& max_sim) const {
-    const double sim = cosine(index_.indexed(i).vector, index_.indexed(j).vector);
-    max_sim = std::max(max_sim, sim);
-    return sim >= cosine_limit ||
-           jaccard(index_.indexed(i).title_terms, index_.indexed(j).title_terms) >= kDuplicateTitle;
+  // Returns true when articles `i` and `j` tell the same story (same_story.h); raises `max_sim`
+  // to their cosine.
+  bool same_as(std::size_t i, std::size_t j, double& max_sim) const {
+    const SameStory same = same_story(index_, i, j, same_);
+    max_sim = std::max(max_sim, same.text);
+    return static_cast<bool>(same);
   }
 
   // Returns true when `i` tells the same story as a chosen article.
-  bool duplicate(std::size_t i, double cosine_limit) const {
+  bool duplicate(std::size_t i) const {
     double unused = 0;
     for (const RankedItem& r : list_.items)
-      if (same_story(i, r.index, cosine_limit, unused)) return true;
+      if (same_as(i, r.index, unused)) return true;
     return false;
   }
 
@@ -404,6 +407,7 @@ class Picked {
 
  private:
   const FeedIndex& index_;
+  SameStoryThresholds same_;
   RankedList list_;
   std::vector<char> chosen_;
 };
@@ -416,11 +420,21 @@ class Picked {
 
 RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
                      const ReadingHistory& history, const ReadNextOptions& options) {
+  RankingOptions all;
+  all.read_next = options;
+  return read_next(index, request, history, all);
+}
+
+RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
+                     const ReadingHistory& history, const RankingOptions& all) {
+  const ReadNextOptions& options = all.read_next;
   const std::size_t limit = request.limit;
   if (limit == 0 || index.size() == 0) return {};
-  const Query q = make_query(index, request, std::max<std::size_t>(options.query_terms, 1));
-  const Scorer scorer(index, request, history, options, q);
-  Picked picked(index);
+  const SameStoryThresholds same = same_story_thresholds(all);
+  const Query q =
+      make_query(index, request, std::max<std::size_t>(options.query_terms, 1), same.headline);
+  const Scorer scorer(index, request, history, all, q);
+  Picked picked(index, same);
   if (q.by_title) {
     const std::string found = "found by its title: \"" + index.article(*q.current).id + "\"";
     picked.list().notes.push_back(request.article.empty()
@@ -461,7 +475,7 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
       for (std::size_t k = 0; k < pool; ++k) {
         if (out[k]) continue;
         const std::size_t i = related[k].index;
-        if (i == chosen || picked.same_story(i, chosen, options.duplicate_similarity, max_sim[k]))
+        if (i == chosen || picked.same_as(i, chosen, max_sim[k]))
           out[k] = 1;  // Never both versions of one story while alternatives exist.
       }
     }
@@ -501,7 +515,7 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
       std::sort(pool_fill.begin() + static_cast<std::ptrdiff_t>(want), pool_fill.end(), more_read);
     for (std::size_t i : pool_fill) {
       if (picked.size() >= limit) break;
-      if (!allow_duplicates && picked.duplicate(i, options.duplicate_similarity)) continue;
+      if (!allow_duplicates && picked.duplicate(i)) continue;
       picked.add(scorer.score(i), placement);
     }
   };

@@ -19,7 +19,7 @@ MostReadAnswer run(const FeedIndex& index, const RankingOptions& options,
   answer.diagnostics = query.diagnostics;
   MostReadRequest request = query.request;
   request.now = answer.now;
-  answer.list = most_read(index, request, options.most_read);
+  answer.list = most_read(index, request, options);  // Whole: the shared rules (same_story.h).
   answer.views_window = index.nearest_window(request.window);
   return answer;
 }
@@ -31,7 +31,7 @@ ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
   answer.diagnostics = query.diagnostics;
   ReadNextRequest request = query.request;
   request.now = answer.now;
-  answer.list = read_next(index, request, query.history, options.read_next);
+  answer.list = read_next(index, request, query.history, options);  // Whole, as above.
   answer.views_window = index.nearest_window(options.read_next.popularity_window);
   return answer;
 }

@@ -73,7 +73,7 @@ void ConsoleState::LoadFeed(std::string_view bytes, const std::string& source) {
   if (selection.article.empty() && index_.size() > 0) selection.article = index_.article(0).id;
   if (!selection.section.empty() && index_.label_id(selection.section) < 0)
     selection.section.clear();
-  ScanFeed(index_, options.most_read.duplicate_title_similarity, health_);
+  ScanFeed(index_, options, health_);
   Changed();
 }
 
@@ -116,9 +116,8 @@ bool ConsoleState::Update() {
   }
   if (!stale_ || !has_feed()) return false;
   stale_ = false;
-  if (health_.duplicate_threshold != options.most_read.duplicate_title_similarity)
-    ScanFeed(index_, options.most_read.duplicate_title_similarity, health_);
-  ScanTimes(feed(), selection.now, options.ticker, health_);
+  UpdateDuplicates(index_, options, health_);
+  ScanTimes(feed(), selection.now, options, health_);
   RecomputeLists();
   return true;
 }

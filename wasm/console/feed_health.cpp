@@ -2,7 +2,7 @@
 //
 // Index of this file
 // [SECTION] Counts
-// [SECTION] Duplicate headlines
+// [SECTION] Duplicate groups (the same story)
 // [SECTION] ScanFeed(), ScanTimes()
 #include "feed_health.h"
 
@@ -47,7 +47,7 @@ std::vector<LabelCount> CountLabels(const std::vector<std::string>& navigation,
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Duplicate headlines
+// [SECTION] Duplicate groups (the same story)
 //-----------------------------------------------------------------------------
 
 struct UnionFind {
@@ -60,55 +60,134 @@ struct UnionFind {
   void Join(std::size_t a, std::size_t b) { parent[Find(a)] = Find(b); }
 };
 
-std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index, double threshold) {
+// Each article's strongest terms: those without which the rest of its vector (norm below
+// `threshold`) could not reach a cosine of `threshold` with any unit vector. Two articles whose
+// cosine reaches it share a term of the prefix of each (prefix filtering), so the postings of an
+// article's prefix hold every article that may be the same story as it by text.
+std::vector<std::vector<newsrail::TermWeight>> TextPrefixes(const newsrail::FeedIndex& index,
+                                                            double threshold) {
+  std::vector<std::vector<newsrail::TermWeight>> out(index.size());
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    std::vector<newsrail::TermWeight>& v = out[i];
+    v = index.indexed(i).vector;
+    std::sort(v.begin(), v.end(), [](const newsrail::TermWeight& a, const newsrail::TermWeight& b) {
+      return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+    });
+    double rest = 0;  // Squared norm of the terms not (yet) in the prefix.
+    for (const newsrail::TermWeight& t : v) rest += static_cast<double>(t.weight) * t.weight;
+    std::size_t k = 0;
+    for (; k < v.size(); ++k) {
+      if (rest < threshold * threshold * (1 - 1e-4)) break;  // Slack for float rounding.
+      rest -= static_cast<double>(v[k].weight) * v[k].weight;
+    }
+    v.resize(k);
+  }
+  return out;
+}
+
+std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index,
+                                           const newsrail::SameStoryThresholds& thresholds) {
   const std::size_t n = index.size();
   UnionFind groups(n);
-  std::vector<double> weakest(n, 1.0);  // By root after joining: the lowest similarity used.
+  std::vector<double> weakest(n, 1.0);  // By root after joining: the lowest headline Jaccard.
+  std::vector<newsrail::SameStory> weakest_link(n);
   std::vector<std::pair<std::size_t, std::size_t>> joined;
-  std::vector<double> joined_similarity;
+  std::vector<newsrail::SameStory> joined_verdict;
 
-  // Identical headlines (after normalisation), whatever their terms.
-  std::unordered_map<std::string, std::size_t> by_title;
+  // Candidate pairs: the same URL, the same normalised headline, a shared headline term, or a
+  // shared term in a text prefix; each pair is then judged by the one rule.
+  std::unordered_map<std::string, std::vector<std::size_t>> by_url, by_title;
+  std::unordered_map<newsrail::TermId, std::vector<std::size_t>> by_title_term;
   for (std::size_t i = 0; i < n; ++i) {
-    const auto [it, fresh] =
-        by_title.emplace(newsrail::normalize_for_match(index.article(i).title), i);
-    if (!fresh) {
-      joined.emplace_back(it->second, i);
-      joined_similarity.push_back(1.0);
-    }
+    const newsrail::Article& a = index.article(i);
+    if (!a.url.empty()) by_url[a.url].push_back(i);
+    if (index.indexed(i).title_terms.empty())  // Else a shared headline term finds the pair.
+      by_title[newsrail::normalize_for_match(a.title)].push_back(i);
+    for (newsrail::TermId t : index.indexed(i).title_terms) by_title_term[t].push_back(i);
   }
+  std::vector<std::vector<newsrail::TermWeight>> prefixes;
+  if (thresholds.text) prefixes = TextPrefixes(index, *thresholds.text);
 
-  // Near-identical: pairs sharing title terms, found through an inverted index.
-  std::unordered_map<newsrail::TermId, std::vector<std::size_t>> postings;
-  for (std::size_t i = 0; i < n; ++i)
-    for (newsrail::TermId t : index.indexed(i).title_terms) postings[t].push_back(i);
+  // Per article i: `shared` counts headline terms shared with each later article (a pair whose
+  // Jaccard cannot reach the threshold is not judged: most pairs sharing a term are such);
+  // `other` marks later articles found by URL, headline or text prefix (always judged).
   std::vector<int> shared(n, 0);
+  std::vector<char> other(n, 0);
+  std::vector<char> by_text(n, 0);  // Shares a term of i's text prefix.
+  std::vector<float> dense(prefixes.empty() ? 0 : index.term_count(), 0.f);  // i's vector.
   std::vector<std::size_t> touched;
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& terms = index.indexed(i).title_terms;
-    for (newsrail::TermId t : terms)
-      for (std::size_t j : postings[t])
-        if (j > i) {
-          if (shared[j]++ == 0) touched.push_back(j);
-        }
-    for (std::size_t j : touched) {
-      const double uni =
-          static_cast<double>(terms.size() + index.indexed(j).title_terms.size()) - shared[j];
-      const double similarity = uni > 0 ? shared[j] / uni : 0;
-      if (similarity >= threshold && similarity > 0) {
-        joined.emplace_back(i, j);
-        joined_similarity.push_back(similarity);
+  const auto touch = [&](std::size_t j) {
+    if (shared[j] == 0 && !other[j] && !by_text[j]) touched.push_back(j);
+  };
+  const auto mark = [&](std::size_t i, const std::vector<std::size_t>& list) {
+    for (std::size_t j : list)
+      if (j > i) {
+        touch(j);
+        other[j] = 1;
       }
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const newsrail::Article& a = index.article(i);
+    const newsrail::IndexedArticle& x = index.indexed(i);
+    if (!a.url.empty()) mark(i, by_url[a.url]);
+    if (x.title_terms.empty()) mark(i, by_title[newsrail::normalize_for_match(a.title)]);
+    if (!prefixes.empty()) {
+      for (const newsrail::TermWeight& t : prefixes[i])
+        for (const newsrail::Posting& p : index.postings(t.term))
+          if (p.article > i) {
+            touch(p.article);
+            by_text[p.article] = 1;
+          }
+      for (const newsrail::TermWeight& t : x.vector) dense[t.term] = t.weight;
+    }
+    for (newsrail::TermId t : x.title_terms)
+      for (std::size_t j : by_title_term[t])
+        if (j > i) {
+          touch(j);
+          ++shared[j];
+        }
+    std::sort(touched.begin(), touched.end());
+    for (std::size_t j : touched) {
+      const double overlap =
+          shared[j] > 0 ? shared[j] / (static_cast<double>(x.title_terms.size() +
+                                                           index.indexed(j).title_terms.size()) -
+                                       shared[j])
+                        : 0;
+      bool alike = false;  // The cosine, summed cheaply, near the threshold or above.
+      if (by_text[j]) {
+        double cosine = 0;
+        for (const newsrail::TermWeight& t : index.indexed(j).vector)
+          cosine += static_cast<double>(dense[t.term]) * t.weight;
+        alike = cosine >= *thresholds.text * (1 - 1e-4);
+      }
+      const bool judge = other[j] || alike || (overlap > 0 && overlap >= thresholds.headline);
       shared[j] = 0;
+      other[j] = 0;
+      by_text[j] = 0;
+      if (!judge) continue;
+      const newsrail::SameStory verdict = newsrail::same_story(index, i, j, thresholds);
+      if (!verdict) continue;
+      joined.emplace_back(i, j);
+      joined_verdict.push_back(verdict);
     }
     touched.clear();
+    if (!prefixes.empty())
+      for (const newsrail::TermWeight& t : x.vector) dense[t.term] = 0.f;
   }
 
   for (std::size_t k = 0; k < joined.size(); ++k) {
     const std::size_t a = groups.Find(joined[k].first), b = groups.Find(joined[k].second);
-    const double w = std::min({weakest[a], weakest[b], joined_similarity[k]});
+    newsrail::SameStory link = joined_verdict[k];
+    double w = link.headline;
+    for (const std::size_t root : {a, b}) {
+      if (weakest[root] < w) {
+        w = weakest[root];
+        link = weakest_link[root];
+      }
+    }
     groups.Join(a, b);
     weakest[groups.Find(a)] = w;
+    weakest_link[groups.Find(a)] = link;
   }
   std::unordered_map<std::size_t, std::size_t> group_of_root;
   std::vector<DuplicateGroup> out;
@@ -117,7 +196,7 @@ std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index, dou
     auto it = group_of_root.find(root);
     if (it == group_of_root.end()) {
       it = group_of_root.emplace(root, out.size()).first;
-      out.push_back({{}, weakest[root]});
+      out.push_back({{}, weakest[root], weakest_link[root]});
     }
     out[it->second].items.push_back(i);
   }
@@ -133,7 +212,8 @@ std::vector<DuplicateGroup> FindDuplicates(const newsrail::FeedIndex& index, dou
 // [SECTION] ScanFeed(), ScanTimes()
 //-----------------------------------------------------------------------------
 
-void ScanFeed(const newsrail::FeedIndex& index, double duplicate_threshold, FeedHealth& health) {
+void ScanFeed(const newsrail::FeedIndex& index, const newsrail::RankingOptions& options,
+              FeedHealth& health) {
   const newsrail::Feed& feed = index.feed();
   std::vector<std::string> sections, regions, languages;
   health.missing_image.clear();
@@ -153,16 +233,27 @@ void ScanFeed(const newsrail::FeedIndex& index, double duplicate_threshold, Feed
   health.sections = CountLabels(feed.sections, sections);
   health.regions = CountLabels(feed.regions, regions);
   health.languages = CountLabels({}, languages);
-  health.duplicates = FindDuplicates(index, duplicate_threshold);
-  health.duplicate_threshold = duplicate_threshold;
+  health.duplicate_thresholds = {-1, -1.0};
+  UpdateDuplicates(index, options, health);
 }
 
-void ScanTimes(const newsrail::Feed& feed, Seconds now, const newsrail::TickerOptions& ticker,
+void UpdateDuplicates(const newsrail::FeedIndex& index, const newsrail::RankingOptions& options,
+                      FeedHealth& health) {
+  const newsrail::SameStoryThresholds thresholds = newsrail::same_story_thresholds(options);
+  if (thresholds == health.duplicate_thresholds) return;
+  health.duplicates = FindDuplicates(index, thresholds);
+  health.duplicate_thresholds = thresholds;
+}
+
+void ScanTimes(const newsrail::Feed& feed, Seconds now, const newsrail::RankingOptions& options,
                FeedHealth& health) {
+  const newsrail::TickerOptions& ticker = options.ticker;
+  const Seconds tolerance = newsrail::future_tolerance(options);
   health.now = now;
   health.future_items.clear();
   for (std::size_t i = 0; i < feed.items.size(); ++i)
-    if (feed.items[i].published > now) health.future_items.push_back(i);
+    if (newsrail::is_future(feed.items[i].published, now, tolerance))
+      health.future_items.push_back(i);
   health.line_states.assign(feed.breaking.size(), LineState::kActive);
   health.line_expiry.assign(feed.breaking.size(), 0);
   health.expired_lines = health.future_lines = 0;
@@ -171,7 +262,7 @@ void ScanTimes(const newsrail::Feed& feed, Seconds now, const newsrail::TickerOp
     const Seconds expiry =
         line.expires != 0 ? line.expires : line.published + ticker.default_lifetime;
     health.line_expiry[i] = expiry;
-    if (line.published > now + ticker.future_tolerance) {
+    if (newsrail::is_future(line.published, now, tolerance)) {
       health.line_states[i] = LineState::kFuture;
       ++health.future_lines;
     } else if (now >= expiry) {

@@ -227,9 +227,11 @@ void ItemsTab(ConsoleState& state) {
 void DuplicatesTab(ConsoleState& state) {
   const FeedHealth& h = state.health();
   TextMuted(
-      "Headlines whose title terms overlap at or above duplicate_title_similarity = %.2f "
-      "(Most Read shows one of each group).",
-      h.duplicate_threshold);
+      "Articles that tell the same story: the same URL or headline, headline terms overlapping at "
+      "or above most_read.duplicate_title_similarity = %.2f, or texts at or above "
+      "read_next.duplicate_similarity = %.2f (cosine). Read Next never shows two of a group; "
+      "Most Read folds those joined by URL or headline.",
+      h.duplicate_thresholds.headline, h.duplicate_thresholds.text.value_or(0));
   if (h.duplicates.empty()) {
     TextColored(color::kGood, "No duplicate headlines.");
     return;
@@ -246,7 +248,19 @@ void DuplicatesTab(ConsoleState& state) {
       const newsrail::Article& a = state.feed().items[group.items[k]];
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      if (k == 0) TextColored(color::kWarn, "#%zu  %.2f", g + 1, group.similarity);
+      if (k == 0) {
+        const newsrail::SameStory& why = group.weakest;
+        if (why.reason == newsrail::SameStoryReason::kTextCosine)
+          TextColored(color::kWarn, "#%zu  text %.2f", g + 1, why.text);
+        else if (why.reason == newsrail::SameStoryReason::kHeadlineOverlap)
+          TextColored(color::kWarn, "#%zu  %.2f", g + 1, why.headline);
+        else
+          TextColored(color::kWarn, "#%zu  %s", g + 1,
+                      why.reason == newsrail::SameStoryReason::kSameUrl ? "URL" : "same");
+        if (ImGui::IsItemHovered())
+          ImGui::SetTooltip("Why (the least alike pair): %s",
+                            newsrail::same_story_reason_name(why.reason));
+      }
       ImGui::TableSetColumnIndex(1);
       ImGui::TextUnformatted(a.title.c_str());
       if (ImGui::IsItemHovered()) ArticleTooltip(a, state.selection.now);

@@ -31,6 +31,14 @@ struct MostReadRequest {
 // summing to the score: "views" (the raw count; the short window's in trending mode), "trend"
 // (trending mode: lift - views), "decay" (with half_life: what the decay took off). Pure; never
 // throws.
+// Articles dated more than future_tolerance(options) ahead of `now` wait (same_story.h);
+// articles that tell the same story as a higher one (same_story() with
+// same_story_thresholds(options)) are folded into it: its `collapsed` lists their ids.
+RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
+                     const RankingOptions& options);
+
+// The same with only Most Read's options: every other option (the future tolerance, the text
+// threshold of the same-story rule) at its default. Callers holding RankingOptions pass them whole.
 RankedList most_read(const FeedIndex& index, const MostReadRequest& request,
                      const MostReadOptions& options = {});
 

@@ -33,6 +33,16 @@ struct ReadNextRequest {
 // recommend:false, articles older than max_age and (by default) articles already read. Breakdown
 // terms: "text", "tags", "section", "region", "freshness", "popularity", "affinity", "read",
 // "diversity". Pure; never throws.
+// Two articles that tell the same story (same_story() with same_story_thresholds(options)) are
+// never both listed while other articles are left; articles dated more than
+// future_tolerance(options) ahead of `now` never are (same_story.h). A context_text is an item's
+// headline when their terms overlap as the same-story rule's headline threshold says.
+RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
+                     const ReadingHistory& history, const RankingOptions& options);
+
+// The same with only Read Next's options: every other option (the future tolerance, the
+// headline threshold of the same-story rule) at its default. Callers holding RankingOptions pass
+// them whole.
 RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
                      const ReadingHistory& history, const ReadNextOptions& options = {});
 

@@ -49,7 +49,8 @@ struct MostReadAnswer {
   Seconds views_window = 0;  // The feed's window nearest the one asked for (each item's views).
 };
 
-// Ranks Most Read at the resolved now with options.most_read. Pure; never throws.
+// Ranks Most Read at the resolved now with options.most_read and the shared rules (same_story.h:
+// the same-story thresholds, the future tolerance). Pure; never throws.
 MostReadAnswer run(const FeedIndex& index, const RankingOptions& options,
                    const MostReadQuery& query);
 
@@ -71,7 +72,8 @@ struct ReadNextAnswer {
                              // each item's views there order the fill items.
 };
 
-// Ranks Read Next at the resolved now with options.read_next. Pure; never throws.
+// Ranks Read Next at the resolved now with options.read_next and the shared rules (same_story.h).
+// Pure; never throws.
 ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
                    const ReadNextQuery& query);
 
