@@ -131,7 +131,8 @@ inline constexpr OptionInfo kRankingOptions[] = {
      "Views added to both trending windows, so 1 view in an hour is not a trend."},
     {"most_read", "duplicate_title_similarity",
      +[](RankingOptions& o) { return &o.most_read.duplicate_title_similarity; }, 0, 1, false, 1, "",
-     "Title term Jaccard at or above which two articles are the same story (one shown)."},
+     "Headline term Jaccard at or above which two articles are the same story, in Most Read, "
+     "Read Next, the console's duplicate groups and when a page title names an item."},
     {"most_read", "include_unrecommended",
      +[](RankingOptions& o) { return &o.most_read.include_unrecommended; }, 0, 1, false, 1, "",
      "List items with recommend: false (e.g. sponsored) too; false = left out."},
@@ -175,7 +176,8 @@ inline constexpr OptionInfo kRankingOptions[] = {
      "MMR: 1 = relevance only, lower = more diverse (similar picks are pushed down)."},
     {"read_next", "duplicate_similarity",
      +[](RankingOptions& o) { return &o.read_next.duplicate_similarity; }, 0, 1, false, 1, "",
-     "Cosine to a chosen article at or above which a candidate is the same story."},
+     "Text cosine at or above which two articles are the same story (Read Next never shows "
+     "both; the console groups them)."},
     {"read_next", "exclude_read", +[](RankingOptions& o) { return &o.read_next.exclude_read; }, 0,
      1, false, 1, "", "Leave out articles in the reader's history."},
     {"read_next", "query_terms", +[](RankingOptions& o) { return &o.read_next.query_terms; }, 1,
@@ -186,7 +188,7 @@ inline constexpr OptionInfo kRankingOptions[] = {
      kDurationMax, false, 48 * 3600, "h", "How long a line without date_expires stays up."},
     {"ticker", "future_tolerance", +[](RankingOptions& o) { return &o.ticker.future_tolerance; }, 0,
      kDurationMax, false, 2 * 3600, "min",
-     "Lines dated this far ahead of now still show (clock skew)."},
+     "Articles and lines dated this far ahead of now still show (clock skew), in every list."},
     {"ticker", "duplicate_text_similarity",
      +[](RankingOptions& o) { return &o.ticker.duplicate_text_similarity; }, 0, 1, false, 1, "",
      "Term Jaccard at or above which two lines are the same (one shown)."},
