@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -229,4 +230,55 @@ TEST_CASE("validate() is the feed parser's result, written as the validation rep
         parse_feed(R"({"version": "https://jsonfeed.org/version/1.1"})").usable());
   CHECK(answer_to_json(answer) == validation_report_json(answer.parsed));
   CHECK_FALSE(validate("not json").parsed.usable());
+}
+
+// A page whose URL is not the feed's (a syndicated copy, an AMP page, a CMS preview) but whose
+// title is an item's headline is that item, for every question alike (FeedIndex::find_current):
+// Read Next leaves it out, Most Read leaves it out, and reading it is recorded.
+TEST_CASE(
+    "a page found by its title is the current article for Most Read and the read record too") {
+  const FeedIndex index = demo_index();
+  const Article& page = index.article(3);
+  const std::string title = page.title + " | Al Mayadeen English";
+  const std::string url = "https://mirror.example/amp/story-3";  // Not in the feed.
+  REQUIRE_FALSE(index.find(url).has_value());
+
+  MostReadQuery most;
+  most.request.window = 7 * 86400;
+  most.request.limit = 50;
+  most.request.exclude = {url};
+  const std::vector<std::string> without_title = ids(run(index, RankingOptions{}, most).list);
+  REQUIRE(std::find(without_title.begin(), without_title.end(), page.id) != without_title.end());
+  most.request.context_text = title;
+  const std::vector<std::string> with_title = ids(run(index, RankingOptions{}, most).list);
+  CHECK(std::find(with_title.begin(), with_title.end(), page.id) == with_title.end());
+  CHECK(with_title.size() + 1 == without_title.size());
+
+  // When the excluded URL is in the feed, the title does not exclude a second article.
+  most.request.exclude = {index.article(0).id};
+  most.request.context_text = title;
+  const std::vector<std::string> by_id = ids(run(index, RankingOptions{}, most).list);
+  CHECK(std::find(by_id.begin(), by_id.end(), page.id) != by_id.end());
+
+  RecordReadQuery read;
+  read.article = url;
+  read.context = title;
+  const RecordReadAnswer recorded = run(index, RankingOptions{}, read);
+  CHECK(recorded.found);
+  REQUIRE(recorded.history.entries.size() == 1);
+  CHECK(recorded.history.entries[0].id == page.id);
+
+  // The same through JSON, as the widget asks.
+  const std::string request =
+      R"({"article": ")" + url + R"(", "context": ")" + title + R"(", "now": 1750960800})";
+  Diagnostics d;
+  const ReadingHistory after =
+      history_from_json(answer_json(index, RankingOptions{}, Question::kRecordRead, request), d);
+  REQUIRE(after.entries.size() == 1);
+  CHECK(after.entries[0].id == page.id);
+  const std::string most_request = R"({"window": "7d", "limit": 50, "exclude": [")" + url +
+                                   R"("], "context": ")" + title + R"("})";
+  const std::string answer =
+      answer_json(index, RankingOptions{}, Question::kMostRead, most_request);
+  CHECK(answer.find("\"id\":\"" + page.id + "\"") == std::string::npos);
 }

@@ -405,6 +405,18 @@ std::optional<std::size_t> FeedIndex::find(std::string_view id_or_url) const {
   return std::nullopt;
 }
 
+FeedIndex::Current FeedIndex::find_current(std::string_view article, std::string_view page_title,
+                                           std::string_view language,
+                                           double headline_similarity) const {
+  Current current;
+  current.position = find(article);
+  if (!current.position && !page_title.empty()) {
+    current.position = find_title(page_title, language, headline_similarity);
+    current.by_title = current.position.has_value();
+  }
+  return current;
+}
+
 std::optional<std::size_t> FeedIndex::find_title(std::string_view title, std::string_view language,
                                                  double min_similarity) const {
   // The whole text, then its parts at the separators sites put between headline and site name.

@@ -66,12 +66,10 @@ Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::si
   Query q;
   const std::string_view language =
       request.language.empty() ? std::string_view(index.feed().language) : request.language;
-  q.current = index.find(request.article);
-  if (!q.current && !request.context_text.empty()) {
-    // A page title that is an item's headline names the article being read.
-    q.current = index.find_title(request.context_text, language, headline_similarity);
-    q.by_title = q.current.has_value();
-  }
+  const FeedIndex::Current current =
+      index.find_current(request.article, request.context_text, language, headline_similarity);
+  q.current = current.position;
+  q.by_title = current.by_title;
   if (q.current) {
     const IndexedArticle& x = index.indexed(*q.current);
     q.vector = strongest(x.vector, query_terms);

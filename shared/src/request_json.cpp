@@ -91,6 +91,7 @@ MostReadRequest most_read_request_from_json(std::string_view text, Diagnostics& 
   read_string(j, "language", r.language, d);
   read_limit(j, r.limit, d);
   read_ids(j, "exclude", r.exclude, d);
+  read_string(j, "context", r.context_text, d);
   if (const Json* it = json_member(j, "trending")) {
     if (it->is_boolean())
       r.trending = it->get<bool>();
@@ -131,6 +132,7 @@ Json to_json(const MostReadRequest& r) {
   if (!r.language.empty()) j["language"] = r.language;
   j["limit"] = r.limit;
   if (!r.exclude.empty()) j["exclude"] = r.exclude;
+  if (!r.context_text.empty()) j["context"] = r.context_text;
   j["trending"] = r.trending;
   j["now"] = r.now;
   return j;

@@ -1,6 +1,8 @@
 // newsrail — the service layer: "now" resolved once, each ranking called from here only.
 #include "newsrail/service.h"
 
+#include "newsrail/same_story.h"
+
 namespace newsrail {
 namespace {
 
@@ -9,6 +11,14 @@ namespace {
 Seconds resolve_now(const FeedIndex& index, Seconds now) {
   return now != 0 ? now : index.feed().generated_at;
 }
+
+// The language a page title is stemmed in: the page's, else the feed's.
+std::string_view page_language(const FeedIndex& index, std::string_view language) {
+  return language.empty() ? std::string_view(index.feed().language) : language;
+}
+
+// How alike a page title and a headline must be (the same-story rule's headline threshold).
+double headline(const RankingOptions& options) { return same_story_thresholds(options).headline; }
 
 }  // namespace
 
@@ -19,6 +29,17 @@ MostReadAnswer run(const FeedIndex& index, const RankingOptions& options,
   answer.diagnostics = query.diagnostics;
   MostReadRequest request = query.request;
   request.now = answer.now;
+  if (!request.context_text.empty()) {
+    // The page being read, when its URL is not the feed's: the item its title names (the same
+    // rule as Read Next's current article and as recording the read).
+    bool excluded = false;
+    for (const std::string& id : request.exclude) excluded = excluded || index.find(id);
+    if (!excluded) {
+      const FeedIndex::Current current = index.find_current(
+          "", request.context_text, page_language(index, request.language), headline(options));
+      if (current.position) request.exclude.push_back(index.article(*current.position).id);
+    }
+  }
   answer.list = most_read(index, request, options);  // Whole: the shared rules (same_story.h).
   answer.views_window = index.nearest_window(request.window);
   return answer;
@@ -47,14 +68,16 @@ TickerAnswer run(const FeedIndex& index, const RankingOptions& options, const Ti
   return answer;
 }
 
-RecordReadAnswer run(const FeedIndex& index, const RankingOptions& /*options*/,
+RecordReadAnswer run(const FeedIndex& index, const RankingOptions& options,
                      const RecordReadQuery& query) {
   RecordReadAnswer answer;
   answer.now = resolve_now(index, query.now);
   answer.diagnostics = query.diagnostics;
   answer.history = query.history;
-  if (const auto i = index.find(query.article)) {
-    record_read(answer.history, index.article(*i), answer.now);
+  const FeedIndex::Current current = index.find_current(
+      query.article, query.context, page_language(index, query.language), headline(options));
+  if (current.position) {
+    record_read(answer.history, index.article(*current.position), answer.now);
     answer.found = true;
   }
   return answer;

@@ -41,6 +41,8 @@ RecordReadQuery record_read_query_from_json(std::string_view json) {
   const ReadNextRequest request =
       read_next_request_from_json(json, query.history, query.diagnostics);
   query.article = request.article;
+  query.context = request.context_text;
+  query.language = request.language;
   query.now = request.now;
   return query;
 }

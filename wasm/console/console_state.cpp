@@ -188,10 +188,11 @@ int ConsoleState::current_index() const {
 
 void ConsoleState::RecordRead(std::size_t i) {
   if (i >= index_.size()) return;
-  history =
-      newsrail::run(index_, options,
-                    newsrail::RecordReadQuery{history, index_.article(i).id, selection.now, {}})
-          .history;
+  newsrail::RecordReadQuery query;
+  query.history = history;
+  query.article = index_.article(i).id;
+  query.now = selection.now;
+  history = newsrail::run(index_, options, query).history;
   Changed();
 }
 

@@ -290,7 +290,8 @@
     if (!CFG.history || !state.loaded || !article || recorded.has(article)) return;
     recorded.add(article);
     const stored = store.get(KEY_HISTORY);
-    const after = call('record_read', { history: history(stored), article, now: now() });
+    // The page's title names its article when its URL is not the feed's (the core's one rule).
+    const after = call('record_read', { history: history(stored), article, context: document.title, now: now() });
     const text = JSON.stringify(after);
     if (after.entries && after.entries.length && text !== stored) store.set(KEY_HISTORY, text);
   }
@@ -541,11 +542,14 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
           window: /^\d+[mhdw]$/.test(w) ? w : '24h', section: this.opt('section') || '',
           language: t.tag, limit: limit(5), trending: trending != null && trending !== 'false',
           exclude: [this.opt('article') || pageArticle()], now: now(),
+          // The page's title names the page's article when its URL is not the feed's.
+          context: this.opt('article') ? '' : document.title,
         });
       } else {
         // A module's own article is what it recommends for, not a read: only the page's is recorded.
         const article = this.opt('article') || pageArticle();
-        const req = { article, context: document.title, language: t.tag, limit: limit(4), now: now() };
+        const context = this.opt('article') ? '' : document.title;
+        const req = { article, context, language: t.tag, limit: limit(4), now: now() };
         const past = history();
         if (past) req.history = past;
         list = call('read_next', req);

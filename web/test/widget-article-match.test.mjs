@@ -83,13 +83,19 @@ test('a shared link with ?utm_source and #comments is still the article being re
   await context.close();
 });
 
-test('a page whose URL is not in the feed but whose title is a headline: Read Next leaves that article out', async () => {
+test('a page whose URL is not in the feed but whose title is a headline is that article: Read Next and Most Read leave it out, the read is recorded', async () => {
   const { context, page, errors } = await env.open({ viewport: { width: 1280, height: 900 } });
   await site(context, 'Main Street gets protected bike lanes | The Harbour Courier');
   await page.goto(`${env.base}/preview/draft-1234.html`);
   const next = await links(page, 'newsrail-read-next');
   assert.ok(!next.includes(PATH), `Read Next leaves out the article the title names: ${next}`);
   assert.equal(next[0], '/news/politics/bike-lane-budget.html', 'its follow-up comes first');
+  const most = await links(page, 'newsrail-most-read');
+  assert.ok(!most.includes(PATH), `Most Read leaves out the article the title names: ${most}`);
+  assert.ok(most.includes('/news/library-reopens.html'), `Most Read still lists the others: ${most}`);
+  await page.waitForFunction((k) => localStorage.getItem(k), KEY);
+  const history = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
+  assert.deepEqual(history.entries.map((e) => e.id), ['bike-lanes'], 'the read is recorded under the item the title names');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -76,6 +76,16 @@ class FeedIndex {
   std::optional<std::size_t> find_title(std::string_view title, std::string_view language,
                                         double min_similarity) const;
 
+  // The article a page is, by the one rule Read Next, Most Read's exclusion and recording a read
+  // share: the one whose id or URL is `article` (find), else, when `page_title` is not empty, the
+  // one whose headline it is (find_title with `headline_similarity`, the same-story rule's).
+  struct Current {
+    std::optional<std::size_t> position;
+    bool by_title = false;  // Found by its headline, not by its id or URL.
+  };
+  Current find_current(std::string_view article, std::string_view page_title,
+                       std::string_view language, double headline_similarity) const;
+
   // Returns the id of a normalised, stemmed term, or nullopt when no article has it.
   std::optional<TermId> term_id(std::string_view term) const;
   const std::string& term_text(TermId term) const { return terms_[term]; }

@@ -19,6 +19,9 @@ struct MostReadRequest {
                            // subtags compared), unless the feed has none in it.
   std::size_t limit = 5;
   std::vector<std::string> exclude;  // Ids (e.g. the article being read); URLs as find().
+  std::string context_text;          // The page's title: when no entry of `exclude` is in the
+                                     // feed, the service (service.h) also leaves out the article
+                                     // whose headline it is (FeedIndex::find_current).
   bool trending = false;             // Rank by short-window / long-window lift, not by views.
   Seconds now = 0;                   // UTC epoch seconds; 0 = the feed's generated_at, resolved by
                                      // the service (service.h): most_read() takes it as given

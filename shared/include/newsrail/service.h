@@ -102,7 +102,9 @@ TickerAnswer run(const FeedIndex& index, const RankingOptions& options, const Ti
 
 struct RecordReadQuery {
   ReadingHistory history;  // The reader's history before the read.
-  std::string article;     // Id or URL (FeedIndex::find).
+  std::string article;     // Id or URL, else the page's title names it (FeedIndex::find_current).
+  std::string context;     // The page's title ("" = none).
+  std::string language;    // The page's language, for the title ("" = the feed's).
   Seconds now = 0;         // When it was read; 0 = the feed's generated_at.
   Diagnostics diagnostics;
 };
