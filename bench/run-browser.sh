@@ -47,7 +47,8 @@ if [[ ! -s "${out}/ranking.txt" ]]; then
 fi
 
 # `newsrail pack` with the 16 MiB input limit lifted, checked against the CLI where both work.
-g++ -std=c++17 -O2 -Ishared/include bench/browser/pack_large.cpp build/native/shared/libnewsrail_core.a \
+g++ -std=c++17 -O2 -Ishared/include -Itestdata/include bench/browser/pack_large.cpp \
+  build/native/testdata/libnewsrail_testdata.a build/native/shared/libnewsrail_core.a \
   -o "${out}/bin/pack_large"
 if ! cmp -s <("${out}/bin/pack_large" 1000) <(build/native/tools/newsrail synth 1000 | build/native/tools/newsrail pack /dev/stdin); then
   echo "run-browser.sh: pack_large 1000 differs from 'newsrail synth 1000 | newsrail pack'" >&2
