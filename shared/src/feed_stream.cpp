@@ -124,7 +124,7 @@ class ValueBuilder {
       if (!child) child = member_;
       for (auto it = parent.begin(); it != parent.end(); ++it)
         if (&*it == child) {
-          out += "/" + escape_pointer(it.key());
+          out += "/" + json_pointer_escape(it.key());
           break;
         }
     }
@@ -132,19 +132,6 @@ class ValueBuilder {
   }
 
  private:
-  static std::string escape_pointer(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-      if (c == '~')
-        out += "~0";
-      else if (c == '/')
-        out += "~1";
-      else
-        out += c;
-    }
-    return out;
-  }
-
   json* slot() {
     if (stack_.empty()) return &value_;
     json& parent = *stack_.back();
