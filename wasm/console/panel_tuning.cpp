@@ -179,19 +179,13 @@ bool Group(const char* group, newsrail::RankingOptions& options) {
   return c;
 }
 
+// The options whose value differs from their default, by the one description of them.
 int CountChanged(const newsrail::RankingOptions& o) {
-  const std::string a = newsrail::ranking_options_to_json(o);
-  const std::string b = newsrail::ranking_options_to_json(newsrail::RankingOptions{});
-  // Lines of the pretty JSON that differ = fields that differ.
+  const newsrail::RankingOptions defaults;
   int changed = 0;
-  std::size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    const std::size_t ei = std::min(a.find('\n', i), a.size()),
-                      ej = std::min(b.find('\n', j), b.size());
-    if (a.compare(i, ei - i, b, j, ej - j) != 0) ++changed;
-    i = ei + 1;
-    j = ej + 1;
-  }
+  for (const newsrail::OptionInfo& option : newsrail::kRankingOptions)
+    changed += newsrail::option_number_value(option, o) !=
+               newsrail::option_number_value(option, defaults);
   return changed;
 }
 
