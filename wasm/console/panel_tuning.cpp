@@ -184,8 +184,8 @@ int CountChanged(const newsrail::RankingOptions& o) {
   const newsrail::RankingOptions defaults;
   int changed = 0;
   for (const newsrail::OptionInfo& option : newsrail::kRankingOptions)
-    changed += newsrail::option_number_value(option, o) !=
-               newsrail::option_number_value(option, defaults);
+    changed +=
+        newsrail::option_number_value(option, o) != newsrail::option_number_value(option, defaults);
   return changed;
 }
 
