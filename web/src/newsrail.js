@@ -270,6 +270,7 @@
     if (!state.loaded && cached && fresh !== null) await useFeed(cached.text, cached.etag, false);
     state.checked = Date.now();
     schedule();
+    clock();
     if (state.loaded) recordPage();
     return state.loaded;
   })());
@@ -394,7 +395,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
 .cards{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:24px;margin-top:16px}
 .card{position:relative;display:flex;flex-direction:column;border-radius:4px;overflow:hidden;background:var(--card);
  box-shadow:0 1px 2px rgba(0,0,0,.06),0 0 0 1px rgba(0,0,0,.06)}
+.pic{flex:none}
 .img{display:block;width:100%;height:auto;aspect-ratio:16/9;object-fit:cover;background:var(--ph)}
+.credit{margin:4px 16px 0;font-size:11px;line-height:14px;color:var(--mu);text-align:end;overflow-wrap:anywhere}
 .ph{background:linear-gradient(135deg,var(--a),#3b0a14)}
 .card .meta{margin:14px 16px 0}
 .card h3{margin:6px 16px 18px;font:700 17px/1.3 var(--hf)}
@@ -404,7 +407,8 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
 .card a:focus-visible{outline:0}
 @container (max-width:879px){.cards{grid-template-columns:repeat(2,minmax(0,1fr))}}
 @container (max-width:519px){.cards{grid-template-columns:minmax(0,1fr);gap:16px}
- .card{flex-direction:row;align-items:flex-start}.img{width:38%;flex:none;margin:12px;margin-inline-end:0;border-radius:3px}
+ .card{flex-direction:row;align-items:flex-start}.pic{width:38%;margin:12px;margin-inline-end:0}.img{border-radius:3px}
+ .credit{margin-inline:0}
  .card .meta{margin:12px 14px 0}.card h3{margin:4px 14px 14px;font-size:16px}}
 .bar{display:flex;height:var(--th,48px);background:var(--newsrail-ticker-bg,var(--a));color:var(--tfg);
  font-weight:500;overflow:hidden}
@@ -560,7 +564,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       const read = this.kind === 'ticker' ? new Set() : readIds();
       const still = stillMotion.matches;
       const sig = JSON.stringify([t.tag, still, this.opt('title'),
-        items.map((i) => [i.id, i.title || i.text, i.url, i.section, i.image && i.image.url, read.has(i.id)])]);
+        items.map((i) => [i.id, i.title || i.text, i.url, i.section, i.image && i.image.url, i.image && i.image.credit, read.has(i.id)])]);
       if (sig === this.sig) return this.times(t);
       const theme = this.opt('theme') || CFG.theme;
       const view = h('div', { class: `nr ${this.kind}`, part: 'module', lang: t.tag, dir: t.dir, 'data-theme': theme });
@@ -617,8 +621,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       const anim = track.getAnimations ? track.getAnimations()[0] : null;
       if (anim && at != null) anim.currentTime = at % (seconds * 1000);
     }
+    // Only the text of the <time> elements shown, and only where it changed.
     times(t) {
-      for (const el of this.root.querySelectorAll('time[datetime]')) el.textContent = ago(el.dateTime, t);
+      for (const el of this.root.querySelectorAll('time[datetime]')) {
+        const when = ago(el.dateTime, t);
+        if (when && el.textContent !== when) el.textContent = when;
+      }
     }
     fallback() {
       this.sig = '';
@@ -702,9 +710,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     items.forEach((item, i) => {
       const img = item.image || {};
       const src = safeUrl(img.url);
+      // The image's credit: a small line under it (never over it), read after the image.
       list.append(h('li', { class: 'card', part: 'item card' },
-        src ? h('img', { class: 'img', part: 'image', src, alt: img.alt || '', width: 640, height: 360, loading: 'lazy', decoding: 'async' })
-          : h('div', { class: 'img ph', part: 'image placeholder' }),
+        h('div', { class: 'pic' },
+          src ? h('img', { class: 'img', part: 'image', src, alt: img.alt || '', width: 640, height: 360, loading: 'lazy', decoding: 'async' })
+            : h('div', { class: 'img ph', part: 'image placeholder' }),
+          src && img.credit && h('p', { class: 'credit', part: 'credit', text: img.credit })),
         h('div', { class: 'body' },
           h('p', { class: 'meta', part: 'meta' },
             item.section && h('span', { class: 'sec', part: 'section', text: item.section }),
@@ -760,7 +771,23 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     schedule();
   }
   const renderAll = () => mods.forEach((m) => guard(() => m.render())());
-  document.addEventListener('visibilitychange', guard(schedule));
+  // Relative times ("5 minutes ago") stay true between refreshes: their texts are updated just
+  // after each minute of the clock while the tab is visible, and at once when it shows again. A
+  // pinned data-now never moves, so it needs no timer.
+  let clockTimer = 0;
+  function clock() {
+    clearTimeout(clockTimer);
+    if (CFG.now || !state.loaded || document.visibilityState === 'hidden') return;
+    clockTimer = setTimeout(guard(() => {
+      mods.forEach((m) => m.view && m.t && m.times(m.t));
+      clock();
+    }), 60000 - (Date.now() % 60000) + 50);
+  }
+  document.addEventListener('visibilitychange', guard(() => {
+    schedule();
+    if (document.visibilityState !== 'hidden') mods.forEach((m) => m.view && m.t && m.times(m.t));
+    clock();
+  }));
   stillMotion.addEventListener?.('change', guard(renderAll));
 
   // ---- [Elements and API] -----------------------------------------------------------------------
