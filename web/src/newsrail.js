@@ -458,6 +458,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     for (const e of entries) if (e.isIntersecting) near.unobserve(e.target), byHost.get(e.target)?.want();
   }), { rootMargin: '400px' });
   const stillMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  // The host's landmarks: a module inside one adds none of its own.
+  const LANDMARKS = 'main,aside,nav,header,footer,section[aria-label],section[aria-labelledby],[role=region],' +
+    '[role=complementary],[role=navigation],[role=banner],[role=contentinfo],[role=main]';
 
   class Module {
     constructor(host, kind, opts) {
@@ -563,12 +566,19 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       if (!items.length) return this.fallback();
       const read = this.kind === 'ticker' ? new Set() : readIds();
       const still = stillMotion.matches;
-      const sig = JSON.stringify([t.tag, still, this.opt('title'),
+      const alone = !this.host.closest(LANDMARKS);
+      const sig = JSON.stringify([t.tag, still, alone, this.opt('title'),
         items.map((i) => [i.id, i.title || i.text, i.url, i.section, i.image && i.image.url, i.image && i.image.credit, read.has(i.id)])]);
       if (sig === this.sig) return this.times(t);
       const theme = this.opt('theme') || CFG.theme;
-      const view = h('div', { class: `nr ${this.kind}`, part: 'module', lang: t.tag, dir: t.dir, 'data-theme': theme });
       const heading = this.opt('title');
+      // A labelled landmark of its own (Most Read and Read Next named by their heading, the ticker
+      // by its label), unless the host page already puts the element in one.
+      const view = h('div', {
+        class: `nr ${this.kind}`, part: 'module', lang: t.tag, dir: t.dir, 'data-theme': theme, role: alone && 'region',
+        'aria-label': alone && this.kind === 'ticker' && (heading || t.breaking),
+        'aria-labelledby': alone && this.kind !== 'ticker' && 'nr-head',
+      });
       const link = (item, i, ...label) => {
         const href = safeUrl(item.url);
         return href ? h('a', { href, part: 'link', 'data-i': i }, ...label) : h('span', { part: 'link' }, ...label);
@@ -702,7 +712,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
             when && h('time', { part: 'time', datetime: item.published, text: when }),
             done && h('span', { class: 'mark', part: 'read-marker', 'aria-hidden': 'true', text: t.read })))));
     });
-    view.append(h('h2', { class: 'head', part: 'heading', text: heading || t.mostRead }), list);
+    view.append(h('h2', { class: 'head', id: 'nr-head', part: 'heading', text: heading || t.mostRead }), list);
   }
 
   function readNextView(view, items, t, heading, link) {
@@ -722,7 +732,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
             item.reading_minutes > 0 && h('span', { class: 'rt', part: 'reading-time', text: t.minutes(item.reading_minutes) })),
           h('h3', { part: 'title' }, link(item, i, item.title)))));
     });
-    view.append(h('h2', { class: 'head', part: 'heading', text: heading || t.readNext }), list);
+    view.append(h('h2', { class: 'head', id: 'nr-head', part: 'heading', text: heading || t.readNext }), list);
   }
 
   // The ticker: a label, a track holding the list twice (the copy is aria-hidden and inert) moved
