@@ -37,23 +37,31 @@ cli="$work/after/tools/newsrail"
 # (its terms come from titles, summaries and tags; same items, same size class as a packed feed).
 "$cli" synth 10000 --no-text >"$work/short-10000.json"
 "$cli" pack "$work/short-10000.json" >"$work/packed-10000.json"
-printf '\n%-20s %14s %14s %7s   %s\n' feed "Ir before" "Ir after" ratio "best of 5 wall clock (ms), before -> after"
+printf '\n%-20s %14s %14s %7s %22s   %s\n' feed "Ir before" "Ir after" ratio "parse_feed Ir" "best of 5 wall clock (ms), before -> after"
 for feed in full-1000 packed-1000 full-10000 packed-10000; do
   f="$work/$feed.json"
   ir=("-" "-")
+  parse_ir=("-" "-")
   if [[ "$feed" == *-1000 ]]; then
     k=0
     for side in before after; do
-      ir[$k]=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$work/$side/parse_once" "$f" 1 2>&1 |
+      out="$work/cg-$side-$feed.out"
+      ir[$k]=$(valgrind --tool=callgrind --callgrind-out-file="$out" "$work/$side/parse_once" "$f" 1 2>&1 |
         sed -n 's/.*Collected : \([0-9]*\).*/\1/p')
+      # parse_feed alone (inclusive): what the JSON path costs, without the index build.
+      parse_ir[$k]=$(callgrind_annotate --inclusive=yes "$out" 2>/dev/null |
+        sed -n 's/^ *\([0-9,]*\) .*newsrail::parse_feed(.*/\1/p' | head -n 1 | tr -d ,)
       k=$((k + 1))
     done
   fi
   b=$("$work/before/parse_once" "$f" 5 | sed 's/.*items=\([0-9]*\) parse_ms=\([0-9.]*\) index_ms=\([0-9.]*\)/parse \2, index \3/')
   a=$("$work/after/parse_once" "$f" 5 | sed 's/.*items=\([0-9]*\) parse_ms=\([0-9.]*\) index_ms=\([0-9.]*\)/parse \2, index \3/')
   ratio="-"
+  parse_ratio="-"
   [[ "${ir[0]}" != "-" ]] && ratio=$(awk "BEGIN{printf \"%.2fx\", ${ir[1]}/${ir[0]}}")
-  printf '%-20s %14s %14s %7s   %s -> %s\n' "$feed" "${ir[0]}" "${ir[1]}" "$ratio" "$b" "$a"
+  [[ -n "${parse_ir[0]}" && "${parse_ir[0]}" != "-" && -n "${parse_ir[1]}" ]] &&
+    parse_ratio="${parse_ir[0]} -> ${parse_ir[1]}"
+  printf '%-20s %14s %14s %7s %22s   %s -> %s\n' "$feed" "${ir[0]}" "${ir[1]}" "$ratio" "$parse_ratio" "$b" "$a"
 done
 echo
 echo "machine: $(nproc) cores, $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg)"

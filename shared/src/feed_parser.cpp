@@ -190,42 +190,6 @@ Reject read_id(const json& obj, const std::string& base, const ParseLimits& limi
   return {};
 }
 
-// File name endings that make "index.html" or "story.php?id=3" a relative path, not a host.
-constexpr std::string_view kFileExtensions[] = {"asp", "aspx", "cgi",  "htm",   "html", "jpeg",
-                                                "jpg", "json", "jsp",  "php",   "png",  "shtml",
-                                                "svg", "txt",  "webp", "xhtml", "xml"};
-
-// True when a relative URL starts with what looks like a host name ("www.site.example/news/x",
-// "site.example/x"): a browser reads it as a path of the page, so the link breaks. A first
-// segment looks like a host when it starts with "www." or is dot-separated labels of letters,
-// digits and '-' whose last label is 2 to 24 letters and not a file extension.
-bool looks_like_host_without_scheme(std::string_view url) {
-  const std::string_view host = url.substr(0, url.find_first_of("/?#"));
-  if (host.find('.') == std::string_view::npos) return false;
-  std::size_t label = 0;  // Length of the current label.
-  for (const char c : host) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (c == '.') {
-      if (label == 0) return false;
-      label = 0;
-    } else if (alnum || c == '-') {
-      ++label;
-    } else {
-      return false;
-    }
-  }
-  if (label == 0) return false;
-  if (host.size() > 4 && (host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW.")) return true;
-  const std::string_view last = host.substr(host.size() - label);
-  if (last.size() < 2 || last.size() > 24) return false;
-  std::string lower;
-  for (const char c : last) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
-    lower += static_cast<char>(c | 0x20);
-  }
-  return !std::binary_search(std::begin(kFileExtensions), std::end(kFileExtensions), lower);
-}
-
 // A link: absent, or http(s)/relative. A relative one that looks like a host without a scheme is
 // kept with a warning.
 Reject read_url(const json& obj, const char* key, const std::string& base, Context& ctx,

@@ -38,10 +38,13 @@ void read_string(const Json& j, const char* key, std::string& out, Diagnostics& 
 void read_limit(const Json& j, std::size_t& out, Diagnostics& d) {
   const Json* it = json_member(j, "limit");
   if (!it) return;
-  if (json_is_int64(*it) && it->get<std::int64_t>() >= 1 && it->get<std::int64_t>() <= 1000)
+  if (json_is_int64(*it) && it->get<std::int64_t>() >= static_cast<std::int64_t>(kMinListLimit) &&
+      it->get<std::int64_t>() <= static_cast<std::int64_t>(kMaxListLimit))
     out = static_cast<std::size_t>(it->get<std::int64_t>());
   else
-    warn(d, "limit", "must be an integer from 1 to 1000");
+    warn(d, "limit",
+         "must be an integer from " + std::to_string(kMinListLimit) + " to " +
+             std::to_string(kMaxListLimit));
 }
 
 void read_now(const Json& j, Seconds& out, Diagnostics& d) {

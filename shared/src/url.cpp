@@ -2,6 +2,9 @@
 // is matched to the feed's item URLs by.
 #include "newsrail/url.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace newsrail {
 namespace {
 
@@ -131,6 +134,42 @@ UrlMatchKey url_match_key(std::string_view url) {
     append_normalised(key.query, param);
   }
   return key;
+}
+
+namespace {
+
+// File name endings that make "index.html" or "story.php?id=3" a relative path, not a host.
+constexpr std::string_view kFileExtensions[] = {"asp", "aspx", "cgi",  "htm",   "html", "jpeg",
+                                                "jpg", "json", "jsp",  "php",   "png",  "shtml",
+                                                "svg", "txt",  "webp", "xhtml", "xml"};
+
+}  // namespace
+
+bool looks_like_host_without_scheme(std::string_view url) {
+  const std::string_view host = url.substr(0, url.find_first_of("/?#"));
+  if (host.find('.') == std::string_view::npos) return false;
+  std::size_t label = 0;  // Length of the current label.
+  for (const char c : host) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c == '.') {
+      if (label == 0) return false;
+      label = 0;
+    } else if (alnum || c == '-') {
+      ++label;
+    } else {
+      return false;
+    }
+  }
+  if (label == 0) return false;
+  if (host.size() > 4 && (host.substr(0, 4) == "www." || host.substr(0, 4) == "WWW.")) return true;
+  const std::string_view last = host.substr(host.size() - label);
+  if (last.size() < 2 || last.size() > 24) return false;
+  std::string lower;
+  for (const char c : last) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower += static_cast<char>(c | 0x20);
+  }
+  return !std::binary_search(std::begin(kFileExtensions), std::end(kFileExtensions), lower);
 }
 
 }  // namespace newsrail

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "newsrail/feed_parser.h"
+#include "newsrail/request_json.h"
 #include "newsrail/rfc3339.h"
 
 namespace newsrail::cli {
@@ -74,6 +75,11 @@ bool parse_now(const std::optional<std::string>& text, Seconds& now) {
   return true;
 }
 
+std::string limit_range_text() {
+  return "--limit must be " + std::to_string(kMinListLimit) + " to " +
+         std::to_string(kMaxListLimit) + ", not ";
+}
+
 bool parse_limit(const std::optional<std::string>& text, std::size_t& limit) {
   if (!text) return true;
   std::size_t v = 0;
@@ -82,7 +88,7 @@ bool parse_limit(const std::optional<std::string>& text, std::size_t& limit) {
     if (c < '0' || c > '9') return false;
     v = v * 10 + static_cast<std::size_t>(c - '0');
   }
-  if (v < 1 || v > 1000) return false;
+  if (v < kMinListLimit || v > kMaxListLimit) return false;
   limit = v;
   return true;
 }

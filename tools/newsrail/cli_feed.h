@@ -26,7 +26,10 @@ bool load_history(const std::optional<std::string>& path, ReadingHistory& histor
 // and prints a usage error when it is neither.
 bool parse_now(const std::optional<std::string>& text, Seconds& now);
 
-// Reads --limit; returns false on anything but 1..1000.
+// Reads --limit; returns false outside kMinListLimit..kMaxListLimit (request_json.h).
 bool parse_limit(const std::optional<std::string>& text, std::size_t& limit);
+
+// "--limit must be 1 to 1000, not ": the start of the usage error for a bad --limit.
+std::string limit_range_text();
 
 }  // namespace newsrail::cli

@@ -32,8 +32,7 @@ int run(Args& args) {
   }
   if (section) request.section = *section;
   if (language) request.language = *language;
-  if (!parse_limit(limit, request.limit))
-    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_limit(limit, request.limit)) return usage_error(limit_range_text() + quoted(*limit));
   if (!parse_now(now_text, request.now)) return kExitUsage;
   RankingOptions options;
   if (!load_options(options_path, options)) return kExitUnusable;

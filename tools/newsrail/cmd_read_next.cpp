@@ -51,8 +51,7 @@ int run(Args& args) {
   request.article = *article;
   if (context) request.context_text = *context;
   if (language) request.language = *language;
-  if (!parse_limit(limit, request.limit))
-    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_limit(limit, request.limit)) return usage_error(limit_range_text() + quoted(*limit));
   if (!parse_now(now_text, request.now)) return kExitUsage;
   if (candidates && !read_candidates(*candidates, request.candidates)) return kExitUnusable;
   RankingOptions options;

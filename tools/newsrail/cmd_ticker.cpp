@@ -20,8 +20,7 @@ int run(Args& args) {
   if (const std::string f = args.unknown_flag(); !f.empty())
     return usage_error("unknown option " + f);
   if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
-  if (!parse_limit(limit, request.limit))
-    return usage_error("--limit must be 1 to 1000, not " + quoted(*limit));
+  if (!parse_limit(limit, request.limit)) return usage_error(limit_range_text() + quoted(*limit));
   if (!parse_now(now_text, request.now)) return kExitUsage;
   RankingOptions options;
   if (!load_options(options_path, options)) return kExitUnusable;

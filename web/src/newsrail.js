@@ -518,6 +518,9 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       const v = this.opts[name];
       return v != null ? String(v) : this.host.getAttribute(name) ?? this.host.getAttribute(`data-${name}`);
     }
+    // The page's title, which names the page's article when its URL is not the feed's (the
+    // core's current-article rule); none when the module was given an article of its own.
+    context() { return this.opt('article') ? '' : document.title; }
     // Resolves true once the module shows its list, false when it keeps its fallback.
     want() {
       this.wanted = true;
@@ -548,15 +551,12 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
         list = call('most_read', {
           window: /^\d+[mhdw]$/.test(w) ? w : '24h', section: this.opt('section') || '',
           language: t.tag, limit: limit(5), trending: trending != null && trending !== 'false',
-          exclude: [this.opt('article') || pageArticle()], now: now(),
-          // The page's title names the page's article when its URL is not the feed's.
-          context: this.opt('article') ? '' : document.title,
+          exclude: [this.opt('article') || pageArticle()], context: this.context(), now: now(),
         });
       } else {
         // A module's own article is what it recommends for, not a read: only the page's is recorded.
         const article = this.opt('article') || pageArticle();
-        const context = this.opt('article') ? '' : document.title;
-        const req = { article, context, language: t.tag, limit: limit(4), now: now() };
+        const req = { article, context: this.context(), language: t.tag, limit: limit(4), now: now() };
         const past = history();
         if (past) req.history = past;
         list = call('read_next', req);

@@ -2,6 +2,7 @@
 // and the console) asks the core for a list. Field names follow the CLI's flags.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "newsrail/diagnostics.h"
@@ -12,6 +13,11 @@
 #include "newsrail/ticker.h"
 
 namespace newsrail {
+
+// The items a ranking request may ask for (its "limit", the CLI's --limit): one range for every
+// adapter.
+inline constexpr std::size_t kMinListLimit = 1;
+inline constexpr std::size_t kMaxListLimit = 1000;
 
 // {"window": "24h", "section": "Politics", "language": "en", "limit": 5, "exclude": ["id"],
 // "trending": false,

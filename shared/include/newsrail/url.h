@@ -54,4 +54,11 @@ struct UrlMatchKey {
 };
 UrlMatchKey url_match_key(std::string_view url);
 
+// True when a relative URL starts with what looks like a host name ("www.site.example/news/x",
+// "site.example/x"): a browser reads it as a path of the page, so the link breaks. A first
+// segment looks like a host when it starts with "www." or is dot-separated labels of letters,
+// digits and '-' whose last label is 2 to 24 letters and not a file extension ("index.html",
+// "story.php?id=3" are paths). Never throws.
+bool looks_like_host_without_scheme(std::string_view url);
+
 }  // namespace newsrail
