@@ -10,7 +10,8 @@ log() { printf '[setup] %s\n' "$*"; }
 sudo_if() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev chromium
-          xz-utils ca-certificates gzip brotli clang libclang-rt-14-dev fonts-dejavu-core)
+          xz-utils ca-certificates gzip brotli clang libclang-rt-14-dev fonts-dejavu-core
+          flatbuffers-compiler libflatbuffers-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -208,8 +208,8 @@ LabelId FeedIndex::intern_label(std::string_view label) {
   if (label.empty()) return -1;
   std::string key = normalize_for_match(label);
   if (key.empty()) return -1;
-  const auto [it, inserted] =
-      label_ids_.try_emplace(std::move(key), static_cast<LabelId>(label_ids_.size()));
+  const auto [it, inserted] = label_ids_.try_emplace(key, static_cast<LabelId>(labels_.size()));
+  if (inserted) labels_.push_back(std::move(key));
   return it->second;
 }
 
@@ -221,14 +221,33 @@ FeedIndex::FeedIndex(Feed feed, const IndexWeights& weights)
   index_urls();
 }
 
+FeedIndex FeedIndex::from_parts(Parts parts) {
+  FeedIndex index;
+  index.feed_ = std::move(parts.feed);
+  index.indexed_ = std::move(parts.indexed);
+  index.indexed_.resize(index.feed_.items.size());
+  index.terms_ = std::move(parts.terms);
+  index.term_ids_.reserve(index.terms_.size());
+  for (std::size_t t = 0; t < index.terms_.size(); ++t)
+    index.term_ids_.try_emplace(index.terms_[t], static_cast<TermId>(t));
+  index.labels_ = std::move(parts.labels);
+  index.label_ids_.reserve(index.labels_.size());
+  for (std::size_t l = 0; l < index.labels_.size(); ++l)
+    index.label_ids_.try_emplace(index.labels_[l], static_cast<LabelId>(l));
+  for (auto& [text, id] : parts.written_labels)
+    index.written_label_ids_.try_emplace(std::move(text), id);
+  index.finish_terms();
+  index.index_views();
+  index.index_urls();
+  return index;
+}
+
 void FeedIndex::index_terms() {
   const std::size_t n = feed_.items.size();
   TokenMemo memo;
   std::vector<float> scratch;   // Weighted counts by term for the article being read.
   std::vector<TermId> touched;  // Terms with a count in `scratch`.
   std::vector<std::uint64_t> sort_bits;
-  std::vector<std::uint32_t> df;
-  std::vector<std::uint32_t> tag_df;
   std::string normalized, term;
 
   auto count = [&](TermId id, float weight) {
@@ -292,28 +311,34 @@ void FeedIndex::index_terms() {
     }
     x.section = label(a.section);
     x.region = label(a.region);
-    x.language = primary_subtag(language);
-    if (!x.language.empty() &&
-        !std::binary_search(languages_.begin(), languages_.end(), x.language))
-      languages_.insert(std::upper_bound(languages_.begin(), languages_.end(), x.language),
-                        x.language);
     sort_unique(x.title_terms);
     sort_unique(x.tags);
 
     sort_distinct(touched, terms_.size(), sort_bits);
-    if (df.size() < terms_.size()) df.resize(terms_.size() + 1024, 0);
     x.counts.reserve(touched.size());
     for (TermId t : touched) {
       x.counts.push_back({t, scratch[t]});
       scratch[t] = 0.f;
-      ++df[t];
     }
     touched.clear();
-    for (LabelId tag : x.tags) {
-      const auto k = static_cast<std::size_t>(tag);
-      if (tag_df.size() <= k) tag_df.resize(k + 64, 0);
-      ++tag_df[k];
-    }
+  }
+  finish_terms();
+}
+
+void FeedIndex::finish_terms() {
+  const std::size_t n = feed_.items.size();
+  std::vector<std::uint32_t> df(terms_.size(), 0);
+  std::vector<std::uint32_t> tag_df(labels_.size(), 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    IndexedArticle& x = indexed_[i];
+    for (const TermWeight& c : x.counts) ++df[c.term];
+    for (LabelId tag : x.tags) ++tag_df[static_cast<std::size_t>(tag)];
+    x.language =
+        primary_subtag(feed_.items[i].language.empty() ? feed_.language : feed_.items[i].language);
+    if (!x.language.empty() &&
+        !std::binary_search(languages_.begin(), languages_.end(), x.language))
+      languages_.insert(std::upper_bound(languages_.begin(), languages_.end(), x.language),
+                        x.language);
   }
 
   // IDF, the articles' normalised vectors and the postings.
@@ -335,8 +360,8 @@ void FeedIndex::index_terms() {
     for (const TermWeight& tw : x.vector)
       postings_[tw.term].push_back({static_cast<std::uint32_t>(i), tw.weight});
   }
-  tag_idf_.assign(label_ids_.size(), 0.f);
-  tag_postings_.assign(label_ids_.size(), {});
+  tag_idf_.assign(labels_.size(), 0.f);
+  tag_postings_.assign(labels_.size(), {});
   for (std::size_t l = 0; l < tag_df.size() && l < tag_idf_.size(); ++l)
     if (tag_df[l] > 0) {
       tag_idf_[l] = smooth_idf(n, tag_df[l]);

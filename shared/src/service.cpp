@@ -83,6 +83,28 @@ RecordReadAnswer run(const FeedIndex& index, const RankingOptions& options,
   return answer;
 }
 
-ValidateAnswer validate(std::string_view bytes) { return {parse_feed(bytes)}; }
+ValidateAnswer validate(std::string_view bytes) {
+  ValidateAnswer answer;
+  if (looks_like_snapshot(bytes))
+    answer.snapshot = read_snapshot(bytes);
+  else
+    answer.parsed = parse_feed(bytes);
+  return answer;
+}
+
+LoadAnswer load(std::string_view bytes) {
+  LoadAnswer answer;
+  if (looks_like_snapshot(bytes)) {
+    SnapshotReadResult read = read_snapshot(bytes);
+    answer.snapshot = true;
+    answer.index = std::move(read.index);
+    answer.diagnostics = std::move(read.diagnostics);
+    return answer;
+  }
+  FeedParseResult parsed = parse_feed(bytes);
+  answer.diagnostics = std::move(parsed.diagnostics);
+  if (!has_error(answer.diagnostics)) answer.index.emplace(std::move(parsed.feed));
+  return answer;
+}
 
 }  // namespace newsrail

@@ -67,7 +67,8 @@ std::string answer_to_json(const RecordReadAnswer& answer) {
 }
 
 std::string answer_to_json(const ValidateAnswer& answer, int indent) {
-  return validation_report_json(answer.parsed, indent);
+  return answer.snapshot ? validation_report_json(*answer.snapshot, indent)
+                         : validation_report_json(answer.parsed, indent);
 }
 
 std::string answer_json(const FeedIndex& index, const RankingOptions& options, Question question,

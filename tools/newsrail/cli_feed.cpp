@@ -3,9 +3,9 @@
 
 #include <cstdio>
 
-#include "newsrail/feed_parser.h"
 #include "newsrail/request_json.h"
 #include "newsrail/rfc3339.h"
+#include "newsrail/service.h"
 
 namespace newsrail::cli {
 
@@ -16,17 +16,17 @@ std::optional<FeedIndex> load_index(const std::string& path) {
     std::fprintf(stderr, "newsrail: %s\n", error.c_str());
     return std::nullopt;
   }
-  FeedParseResult parsed = parse_feed(*bytes);
-  if (!parsed.usable()) {
-    for (const Diagnostic& d : parsed.diagnostics)
+  LoadAnswer loaded = load(*bytes);
+  if (!loaded.index) {
+    for (const Diagnostic& d : loaded.diagnostics)
       if (d.severity == Severity::kError)
         std::fprintf(stderr, "newsrail: %s: %s\n", path.c_str(), format_diagnostic(d).c_str());
     return std::nullopt;
   }
-  if (!parsed.diagnostics.empty())
+  if (!loaded.diagnostics.empty())
     std::fprintf(stderr, "newsrail: %s: %zu warning(s); 'newsrail validate %s' lists them\n",
-                 path.c_str(), parsed.diagnostics.size(), path.c_str());
-  return FeedIndex(std::move(parsed.feed));
+                 path.c_str(), loaded.diagnostics.size(), path.c_str());
+  return std::move(loaded.index);
 }
 
 namespace {

@@ -12,8 +12,9 @@
 
 namespace newsrail::cli {
 
-// Reads, parses and indexes a feed. Warnings go to stderr as one summary line; an unusable feed
-// prints its error and returns nullopt.
+// Reads and indexes a feed: a JSON feed or a snapshot (`pack --format binary`), told apart by its
+// bytes (service.h's load). Warnings go to stderr as one summary line; an unusable feed prints its
+// error and returns nullopt.
 std::optional<FeedIndex> load_index(const std::string& path);
 
 // Reads --options FILE into `options` (warnings to stderr). Returns false when unreadable.

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "newsrail/model.h"
@@ -55,6 +56,28 @@ class FeedIndex {
   FeedIndex() = default;
   // Builds the index of `feed` (moved in). Cost: linear in the words read. Never throws.
   explicit FeedIndex(Feed feed, const IndexWeights& weights = {});
+
+  // What tokenising a feed gives (and a snapshot holds, snapshot.h): the feed, whose texts and
+  // packed terms may be empty, and for each article its counts, title terms, tag, section and
+  // region ids; the terms and labels by id; each label as written with its id.
+  struct Parts {
+    Feed feed;
+    std::vector<IndexedArticle> indexed;  // Parallel to feed.items; only the fields named above.
+    std::vector<std::string> terms;       // By TermId.
+    std::vector<std::string> labels;      // By LabelId, normalised.
+    std::vector<std::pair<std::string, LabelId>> written_labels;
+  };
+  // Builds the rest of the index from `parts` as the constructor does after tokenising (IDF,
+  // vectors, postings, views, lookups), so both give the same index.
+  // Contract: ids below terms.size() / labels.size(), each article's counts sorted by term with
+  // weights > 0, title terms and tags sorted unique (read_snapshot checks them). Never throws.
+  static FeedIndex from_parts(Parts parts);
+
+  // Labels by id (normalised) and as the feed writes them, for writing a snapshot.
+  const std::vector<std::string>& labels() const { return labels_; }
+  const std::unordered_map<std::string, LabelId>& written_labels() const {
+    return written_label_ids_;
+  }
 
   const Feed& feed() const { return feed_; }
   std::size_t size() const { return feed_.items.size(); }
@@ -125,7 +148,8 @@ class FeedIndex {
  private:
   TermId intern_term(const std::string& term);
   LabelId intern_label(std::string_view label);
-  void index_terms();
+  void index_terms();   // Tokenises the articles into counts, then finish_terms().
+  void finish_terms();  // IDF, vectors, postings, tags' IDF and postings, languages.
   void index_views();
   void index_urls();
 
@@ -137,6 +161,7 @@ class FeedIndex {
   std::vector<float> idf_;
   std::vector<std::vector<Posting>> postings_;
   std::unordered_map<std::string, LabelId> label_ids_;          // key: normalised label
+  std::vector<std::string> labels_;                             // by LabelId: normalised
   std::unordered_map<std::string, LabelId> written_label_ids_;  // key: a label as the feed has it
   std::vector<float> tag_idf_;                                  // by LabelId (0 for non-tags)
   std::vector<std::vector<std::uint32_t>> tag_postings_;        // by LabelId

@@ -15,9 +15,11 @@
 // [SECTION] Breaking ticker
 // [SECTION] Record a read
 // [SECTION] Validate a feed
+// [SECTION] Load a feed
 // [SECTION] Options
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -29,6 +31,7 @@
 #include "newsrail/ranked.h"
 #include "newsrail/ranking_options.h"
 #include "newsrail/read_next.h"
+#include "newsrail/snapshot.h"
 #include "newsrail/ticker.h"
 
 namespace newsrail {
@@ -125,11 +128,33 @@ RecordReadAnswer run(const FeedIndex& index, const RankingOptions& options,
 //-----------------------------------------------------------------------------
 
 struct ValidateAnswer {
-  FeedParseResult parsed;  // The feed (usable() or not) and every diagnostic.
+  FeedParseResult parsed;  // A JSON feed: the feed (usable() or not) and every diagnostic.
+  std::optional<SnapshotReadResult> snapshot;  // Set when the bytes are a snapshot (snapshot.h);
+                                               // `parsed` is then empty.
+  bool usable() const { return snapshot ? snapshot->index.has_value() : parsed.usable(); }
+  const Diagnostics& diagnostics() const {
+    return snapshot ? snapshot->diagnostics : parsed.diagnostics;
+  }
 };
 
-// Parses `bytes` as a feed (parse_feed). Never throws.
+// Reads `bytes` as a snapshot when they start as one (looks_like_snapshot), else parses them as
+// a JSON feed (parse_feed). Never throws.
 ValidateAnswer validate(std::string_view bytes);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Load a feed
+//-----------------------------------------------------------------------------
+
+// A feed, indexed, from either form, and what reading it said.
+struct LoadAnswer {
+  std::optional<FeedIndex> index;  // nullopt when the bytes were unusable.
+  Diagnostics diagnostics;         // Errors when unusable; else the JSON feed's warnings.
+  bool snapshot = false;           // The bytes were a snapshot.
+};
+
+// Indexes `bytes`: a snapshot is read (read_snapshot), a JSON feed parsed and indexed. What the
+// CLI's ranking commands load FEED with. Never throws.
+LoadAnswer load(std::string_view bytes);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Options

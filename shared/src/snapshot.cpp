@@ -1,0 +1,421 @@
+// newsrail — writing and reading the index snapshot (snapshot.h, shared/schema/snapshot.fbs).
+//
+// Index of this file
+// [SECTION] Writing
+// [SECTION] Reading: checks
+// [SECTION] Reading
+#include "newsrail/snapshot.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "snapshot_generated.h"  // flatc's, in the build folder (shared/CMakeLists.txt)
+
+namespace newsrail {
+
+bool looks_like_snapshot(std::string_view bytes) {
+  return bytes.size() >= 8 && bytes.substr(4, 4) == kSnapshotIdentifier;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Writing
+//-----------------------------------------------------------------------------
+
+namespace {
+
+using Builder = flatbuffers::FlatBufferBuilder;
+template <typename T>
+using Offset = flatbuffers::Offset<T>;
+
+// Repeated strings (sections, languages, tags) are written once (CreateSharedString).
+Offset<flatbuffers::String> shared(Builder& b, const std::string& s) {
+  return s.empty() ? 0 : b.CreateSharedString(s);
+}
+Offset<flatbuffers::String> text(Builder& b, const std::string& s) {
+  return s.empty() ? 0 : b.CreateString(s);
+}
+Offset<flatbuffers::Vector<Offset<flatbuffers::String>>> shared_list(
+    Builder& b, const std::vector<std::string>& list) {
+  if (list.empty()) return 0;
+  std::vector<Offset<flatbuffers::String>> out;
+  out.reserve(list.size());
+  for (const std::string& s : list) out.push_back(b.CreateSharedString(s));
+  return b.CreateVector(out);
+}
+
+// The offsets of one article's strings and vectors. The writer makes each kind for every article
+// in turn (all titles, then all URLs, ...) so like bytes sit together and compress well, then the
+// tables that point at them.
+struct ArticleParts {
+  Offset<flatbuffers::String> id, url, title, summary, language, image_url, image_alt, image_credit;
+  Offset<flatbuffers::Vector<Offset<flatbuffers::String>>> authors, related;
+  Offset<flatbuffers::Vector<std::int32_t>> tags, tag_ids;
+  Offset<flatbuffers::Vector<const fb::ViewCount*>> views;
+  Offset<flatbuffers::Vector<std::uint32_t>> term_ids, title_terms;
+  Offset<flatbuffers::Vector<float>> term_weights;
+  Offset<fb::Image> image;
+};
+
+std::vector<ArticleParts> write_article_parts(Builder& b, const FeedIndex& index,
+                                              const std::map<std::string, std::int32_t>& written) {
+  const std::size_t n = index.size();
+  std::vector<ArticleParts> parts(n);
+  auto each = [&](auto&& make) {
+    for (std::size_t i = 0; i < n; ++i) make(parts[i], index.article(i), index.indexed(i));
+  };
+  using A = const Article&;
+  using X = const IndexedArticle&;
+  each([&](ArticleParts& p, A a, X) { p.id = text(b, a.id); });
+  each([&](ArticleParts& p, A a, X) { p.title = text(b, a.title); });
+  each([&](ArticleParts& p, A a, X) { p.url = text(b, a.url); });
+  each([&](ArticleParts& p, A a, X) { p.summary = text(b, a.summary); });
+  each([&](ArticleParts& p, A a, X) { p.image_url = text(b, a.image.url); });
+  each([&](ArticleParts& p, A a, X) { p.image_alt = text(b, a.image.alt); });
+  each([&](ArticleParts& p, A a, X) { p.image_credit = shared(b, a.image.credit); });
+  each([&](ArticleParts& p, A a, X) { p.language = shared(b, a.language); });
+  each([&](ArticleParts& p, A a, X) { p.authors = shared_list(b, a.authors); });
+  each([&](ArticleParts& p, A a, X) { p.related = shared_list(b, a.related); });
+  each([&](ArticleParts& p, A a, X) {
+    if (a.tags.empty()) return;
+    std::vector<std::int32_t> tags;
+    for (const std::string& tag : a.tags) tags.push_back(written.at(tag));
+    p.tags = b.CreateVector(tags);
+  });
+  each([&](ArticleParts& p, A a, X) {
+    if (a.views.empty()) return;
+    std::vector<fb::ViewCount> views;
+    for (const ViewCount& v : a.views) views.emplace_back(v.window, v.views);
+    p.views = b.CreateVectorOfStructs(views);
+  });
+  std::vector<std::uint32_t> ids;
+  std::vector<float> weights;
+  each([&](ArticleParts& p, A, X x) {
+    ids.clear();
+    for (const TermWeight& c : x.counts) ids.push_back(c.term);
+    p.term_ids = b.CreateVector(ids);
+  });
+  each([&](ArticleParts& p, A, X x) {
+    weights.clear();
+    for (const TermWeight& c : x.counts) weights.push_back(c.weight);
+    p.term_weights = b.CreateVector(weights);
+  });
+  each([&](ArticleParts& p, A, X x) { p.title_terms = b.CreateVector(x.title_terms); });
+  each([&](ArticleParts& p, A, X x) { p.tag_ids = b.CreateVector(x.tags); });
+  each([&](ArticleParts& p, A a, X) {
+    if (!a.image.url.empty())
+      p.image = fb::CreateImage(b, p.image_url, p.image_alt, p.image_credit);
+  });
+  return parts;
+}
+
+Offset<fb::Article> write_article(Builder& b, const ArticleParts& p, const Article& a,
+                                  const IndexedArticle& x,
+                                  const std::map<std::string, std::int32_t>& written) {
+  auto label = [&](const std::string& s) { return s.empty() ? -1 : written.at(s); };
+  fb::ArticleBuilder article(b);
+  article.add_id(p.id);
+  article.add_url(p.url);
+  article.add_title(p.title);
+  article.add_summary(p.summary);
+  article.add_authors(p.authors);
+  article.add_section(label(a.section));
+  article.add_region(label(a.region));
+  article.add_tags(p.tags);
+  article.add_language(p.language);
+  article.add_published(a.published);
+  article.add_modified(a.modified);
+  article.add_image(p.image);
+  article.add_reading_minutes(a.reading_minutes);
+  article.add_views(p.views);
+  article.add_related(p.related);
+  article.add_recommend(a.recommend);
+  article.add_term_ids(p.term_ids);
+  article.add_term_weights(p.term_weights);
+  article.add_title_terms(p.title_terms);
+  article.add_tag_ids(p.tag_ids);
+  article.add_section_id(x.section);
+  article.add_region_id(x.region);
+  return article.Finish();
+}
+
+}  // namespace
+
+std::string write_snapshot(const FeedIndex& index) {
+  const Feed& feed = index.feed();
+  Builder b(1024 + index.size() * 512);
+  // Labels as written, in text order (the same index gives the same bytes); articles name them by
+  // position. An index built from a feed has every article's tags, section and region among them;
+  // one built from parts may not, so they are added.
+  std::map<std::string, LabelId> ids(index.written_labels().begin(), index.written_labels().end());
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    const Article& a = index.article(i);
+    for (const std::string& tag : a.tags) ids.emplace(tag, index.label_id(tag));
+    for (const std::string* label : {&a.section, &a.region})
+      if (!label->empty()) ids.emplace(*label, index.label_id(*label));
+  }
+  std::map<std::string, std::int32_t> written;  // text -> position
+  std::vector<std::string> written_texts;
+  std::vector<std::int32_t> written_ids;
+  for (const auto& [label, id] : ids) {
+    written.emplace(label, static_cast<std::int32_t>(written_texts.size()));
+    written_texts.push_back(label);
+    written_ids.push_back(id);
+  }
+
+  const std::vector<ArticleParts> parts = write_article_parts(b, index, written);
+  std::vector<Offset<fb::Article>> items;
+  items.reserve(index.size());
+  for (std::size_t i = 0; i < index.size(); ++i)
+    items.push_back(write_article(b, parts[i], index.article(i), index.indexed(i), written));
+  std::vector<Offset<fb::BreakingItem>> breaking;
+  for (const BreakingItem& line : feed.breaking)
+    breaking.push_back(fb::CreateBreakingItem(b, text(b, line.id), text(b, line.text),
+                                              text(b, line.url), line.published, line.expires,
+                                              line.priority));
+  std::vector<Offset<flatbuffers::String>> terms;
+  terms.reserve(index.term_count());
+  for (std::size_t t = 0; t < index.term_count(); ++t)
+    terms.push_back(b.CreateString(index.term_text(static_cast<TermId>(t))));
+
+  const auto title = text(b, feed.title), home = text(b, feed.home_page_url),
+             feed_url = text(b, feed.feed_url), language = shared(b, feed.language);
+  const auto sections = shared_list(b, feed.sections), regions = shared_list(b, feed.regions);
+  const auto items_vector = b.CreateVector(items);
+  const auto breaking_vector = b.CreateVector(breaking);
+  const auto terms_vector = b.CreateVector(terms), labels = shared_list(b, index.labels()),
+             written_labels = shared_list(b, written_texts);
+  const auto written_label_ids = b.CreateVector(written_ids);
+  fb::SnapshotBuilder snapshot(b);
+  snapshot.add_version(kSnapshotVersion);
+  snapshot.add_title(title);
+  snapshot.add_home_page_url(home);
+  snapshot.add_feed_url(feed_url);
+  snapshot.add_language(language);
+  snapshot.add_generated_at(feed.generated_at);
+  snapshot.add_sections(sections);
+  snapshot.add_regions(regions);
+  snapshot.add_items(items_vector);
+  snapshot.add_breaking(breaking_vector);
+  snapshot.add_terms(terms_vector);
+  snapshot.add_labels(labels);
+  snapshot.add_written_labels(written_labels);
+  snapshot.add_written_label_ids(written_label_ids);
+  fb::FinishSnapshotBuffer(b, snapshot.Finish());
+  return std::string(reinterpret_cast<const char*>(b.GetBufferPointer()), b.GetSize());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading: checks
+//-----------------------------------------------------------------------------
+
+namespace {
+
+std::string str(const flatbuffers::String* s) { return s ? s->str() : std::string(); }
+
+std::vector<std::string> strings(const flatbuffers::Vector<Offset<flatbuffers::String>>* list) {
+  std::vector<std::string> out;
+  if (!list) return out;
+  out.reserve(list->size());
+  for (const flatbuffers::String* s : *list) out.push_back(str(s));
+  return out;
+}
+
+template <typename T>
+std::size_t size_of(const flatbuffers::Vector<T>* v) {
+  return v ? v->size() : 0;
+}
+
+// The first problem found in a snapshot that passed the verifier: where and why.
+struct Problem {
+  std::string path;
+  std::string message;
+};
+
+// Checks a list of ids: each in 0..limit-1, strictly ascending.
+template <typename T>
+std::optional<Problem> check_ids(const flatbuffers::Vector<T>* ids, const std::string& path,
+                                 std::size_t limit, const char* table) {
+  if (!ids) return std::nullopt;
+  for (flatbuffers::uoffset_t k = 0; k < ids->size(); ++k) {
+    const auto id = ids->Get(k);
+    if (static_cast<long long>(id) < 0 || static_cast<std::size_t>(id) >= limit)
+      return Problem{path + "/" + std::to_string(k), "id " + std::to_string(id) + " is not in " +
+                                                         table + " (" + std::to_string(limit) +
+                                                         " entries)"};
+    if (k > 0 && ids->Get(k - 1) >= id)
+      return Problem{path + "/" + std::to_string(k), "ids must be ascending and unique"};
+  }
+  return std::nullopt;
+}
+
+std::optional<Problem> check_label(std::int32_t id, const std::string& path, std::size_t labels) {
+  if (id >= -1 && (id < 0 || static_cast<std::size_t>(id) < labels)) return std::nullopt;
+  return Problem{path, "label id " + std::to_string(id) + " is not in labels (" +
+                           std::to_string(labels) + " entries)"};
+}
+
+// Reads item `i` into `a` and `x`, or returns what is wrong with it.
+std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::size_t terms,
+                                    std::size_t labels,
+                                    const std::vector<std::pair<std::string, LabelId>>& written,
+                                    Article& a, IndexedArticle& x) {
+  const std::string at = "/items/" + std::to_string(i);
+  a.id = str(in.id());
+  a.title = str(in.title());
+  if (a.id.empty()) return Problem{at + "/id", "an item needs an id"};
+  if (a.title.empty()) return Problem{at + "/title", "an item needs a title"};
+  a.url = str(in.url());
+  a.summary = str(in.summary());
+  a.authors = strings(in.authors());
+  const auto written_label = [&](std::int32_t k, const std::string& path,
+                                 std::string& out) -> std::optional<Problem> {
+    if (k == -1) return std::nullopt;
+    if (k < 0 || static_cast<std::size_t>(k) >= written.size())
+      return Problem{path, "label " + std::to_string(k) + " is not in written_labels (" +
+                               std::to_string(written.size()) + " entries)"};
+    out = written[static_cast<std::size_t>(k)].first;
+    return std::nullopt;
+  };
+  if (auto p = written_label(in.section(), at + "/section", a.section)) return p;
+  if (auto p = written_label(in.region(), at + "/region", a.region)) return p;
+  if (const auto* tags = in.tags()) {
+    a.tags.resize(tags->size());
+    for (flatbuffers::uoffset_t k = 0; k < tags->size(); ++k) {
+      const std::string path = at + "/tags/" + std::to_string(k);
+      if (tags->Get(k) == -1) return Problem{path, "a tag must name a written label, not -1"};
+      if (auto p = written_label(tags->Get(k), path, a.tags[k])) return p;
+    }
+  }
+  a.language = str(in.language());
+  a.published = in.published();
+  a.modified = in.modified();
+  if (const fb::Image* image = in.image())
+    a.image = {str(image->url()), str(image->alt()), str(image->credit())};
+  a.reading_minutes = in.reading_minutes();
+  if (a.reading_minutes < 1)
+    return Problem{at + "/reading_minutes",
+                   "must be 1 or more, not " + std::to_string(a.reading_minutes)};
+  if (const auto* views = in.views()) {
+    for (flatbuffers::uoffset_t k = 0; k < views->size(); ++k) {
+      const fb::ViewCount* v = views->Get(k);
+      const std::string path = at + "/views/" + std::to_string(k);
+      if (v->window() <= 0 || v->views() < 0)
+        return Problem{path, "a window must be positive and its views not negative"};
+      if (k > 0 && views->Get(k - 1)->window() >= v->window())
+        return Problem{path, "windows must be ascending and unique"};
+      a.views.push_back({v->window(), v->views()});
+    }
+  }
+  a.related = strings(in.related());
+  a.recommend = in.recommend();
+
+  const auto* ids = in.term_ids();
+  const auto* weights = in.term_weights();
+  if (size_of(ids) != size_of(weights))
+    return Problem{at + "/term_weights", "needs one weight per term id (" +
+                                             std::to_string(size_of(ids)) + "), has " +
+                                             std::to_string(size_of(weights))};
+  if (auto p = check_ids(ids, at + "/term_ids", terms, "terms")) return p;
+  if (auto p = check_ids(in.title_terms(), at + "/title_terms", terms, "terms")) return p;
+  if (auto p = check_ids(in.tag_ids(), at + "/tag_ids", labels, "labels")) return p;
+  if (auto p = check_label(in.section_id(), at + "/section_id", labels)) return p;
+  if (auto p = check_label(in.region_id(), at + "/region_id", labels)) return p;
+  x.counts.reserve(size_of(ids));
+  for (flatbuffers::uoffset_t k = 0; k < size_of(ids); ++k) {
+    const float w = weights->Get(k);
+    if (!std::isfinite(w) || w <= 0)
+      return Problem{at + "/term_weights/" + std::to_string(k),
+                     "a weight must be a positive number"};
+    x.counts.push_back({ids->Get(k), w});
+  }
+  if (const auto* t = in.title_terms()) x.title_terms.assign(t->begin(), t->end());
+  if (const auto* t = in.tag_ids()) x.tags.assign(t->begin(), t->end());
+  x.section = in.section_id();
+  x.region = in.region_id();
+  return std::nullopt;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Reading
+//-----------------------------------------------------------------------------
+
+SnapshotReadResult read_snapshot(std::string_view bytes) {
+  SnapshotReadResult result;
+  result.summary.bytes = bytes.size();
+  auto refuse = [&](std::string path, std::string message) {
+    result.diagnostics.push_back({Severity::kError, std::move(path), std::move(message)});
+    return std::move(result);
+  };
+  if (!looks_like_snapshot(bytes))
+    return refuse("", "not a newsrail snapshot: it does not carry the identifier \"" +
+                          std::string(kSnapshotIdentifier) + "\" at bytes 4 to 7");
+  const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  flatbuffers::Verifier verifier(data, bytes.size(), /*max_depth=*/16,
+                                 /*max_tables=*/16 * 1024 * 1024);
+  if (!fb::VerifySnapshotBuffer(verifier))
+    return refuse("", "the snapshot is corrupt or truncated (" + std::to_string(bytes.size()) +
+                          " bytes): the FlatBuffers verifier refused it");
+  const fb::Snapshot& in = *fb::GetSnapshot(data);
+  SnapshotSummary& summary = result.summary;
+  summary.version = in.version();
+  summary.items = size_of(in.items());
+  summary.breaking = size_of(in.breaking());
+  summary.terms = size_of(in.terms());
+  summary.labels = size_of(in.labels());
+  summary.generated_at = in.generated_at();
+  summary.language = str(in.language());
+  if (in.version() != kSnapshotVersion)
+    return refuse("/version", "format version " + std::to_string(in.version()) +
+                                  " is not the one this reader knows (" +
+                                  std::to_string(kSnapshotVersion) +
+                                  "): pack the feed again with this release's newsrail");
+
+  FeedIndex::Parts parts;
+  Feed& feed = parts.feed;
+  feed.title = str(in.title());
+  feed.home_page_url = str(in.home_page_url());
+  feed.feed_url = str(in.feed_url());
+  feed.language = summary.language;
+  feed.generated_at = in.generated_at();
+  feed.sections = strings(in.sections());
+  feed.regions = strings(in.regions());
+  parts.terms = strings(in.terms());
+  parts.labels = strings(in.labels());
+  const auto* written = in.written_labels();
+  const auto* written_ids = in.written_label_ids();
+  if (size_of(written) != size_of(written_ids))
+    return refuse("/written_label_ids", "needs one id per written label");
+  for (flatbuffers::uoffset_t k = 0; k < size_of(written); ++k) {
+    const std::int32_t id = written_ids->Get(k);
+    if (auto p = check_label(id, "/written_label_ids/" + std::to_string(k), parts.labels.size()))
+      return refuse(p->path, p->message);
+    parts.written_labels.emplace_back(str(written->Get(k)), id);
+  }
+  if (const auto* items = in.items()) {
+    feed.items.resize(items->size());
+    parts.indexed.resize(items->size());
+    for (flatbuffers::uoffset_t i = 0; i < items->size(); ++i)
+      if (auto p = read_article(*items->Get(i), i, parts.terms.size(), parts.labels.size(),
+                                parts.written_labels, feed.items[i], parts.indexed[i]))
+        return refuse(p->path, p->message);
+  }
+  if (const auto* lines = in.breaking()) {
+    for (flatbuffers::uoffset_t k = 0; k < lines->size(); ++k) {
+      const fb::BreakingItem& line = *lines->Get(k);
+      BreakingItem out{str(line.id()),   str(line.text()), str(line.url()),
+                       line.published(), line.expires(),   line.priority()};
+      if (out.id.empty() || out.text.empty())
+        return refuse("/breaking/" + std::to_string(k), "a breaking line needs an id and a text");
+      feed.breaking.push_back(std::move(out));
+    }
+  }
+  result.index = FeedIndex::from_parts(std::move(parts));
+  return result;
+}
+
+}  // namespace newsrail
