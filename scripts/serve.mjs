@@ -11,9 +11,10 @@
 //   /<path>           <root>/web/<path>           (a folder serves its index.html)
 //
 // Every response: Cache-Control: no-cache, X-Content-Type-Options: nosniff. Files carry a strong
-// ETag (SHA-1 of the bytes sent) and answer If-None-Match with 304; text-like files are gzipped
-// when the client accepts it. Pages named "*-csp.html" are sent with a strict
-// Content-Security-Policy, so they must not use inline scripts or style attributes.
+// ETag (SHA-1 of the bytes sent) and answer If-None-Match with 304; text-like files and feed
+// snapshots (.nrs, application/octet-stream) are gzipped when the client accepts it. Pages named
+// "*-csp.html" are sent with a strict Content-Security-Policy, so they must not use inline scripts
+// or style attributes.
 // Each path segment is percent-decoded once. A path is refused (404) when decoding fails or a
 // segment is empty ("//"), starts with a dot (dotfiles, ".."), holds a slash, backslash or NUL,
 // or is "node_modules"; symlinks may not lead out of web/ (out of web/dist/ for /newsrail/).
@@ -45,6 +46,7 @@ const MIME_TYPES = {
   '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.nrs': 'application/octet-stream',  // a feed snapshot (newsrail pack --format binary)
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -59,6 +61,8 @@ const MIME_TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|wasm|xml|manifest\+json)|image\/svg\+xml)/;
+// Files gzipped whatever their type: a snapshot's FlatBuffers bytes shrink to about 40%.
+const COMPRESSIBLE_FILE = /\.nrs$/;
 const GZIP_MIN_BYTES = 1024;
 
 /** Content type for a file name; application/octet-stream when unknown. */
@@ -205,9 +209,8 @@ async function handle(req, res, root) {
 
   const entry = await loadFile(found.file, found.info);
   const type = contentType(found.file);
-  const gzip =
-    COMPRESSIBLE.test(type) && entry.body.length >= GZIP_MIN_BYTES &&
-    acceptsGzip(req.headers['accept-encoding']);
+  const compressible = COMPRESSIBLE.test(type) || COMPRESSIBLE_FILE.test(found.file);
+  const gzip = compressible && entry.body.length >= GZIP_MIN_BYTES && acceptsGzip(req.headers['accept-encoding']);
   // A strong ETag names one representation, so the gzipped bytes get their own tag.
   const etag = gzip ? `"${entry.hash}-gz"` : `"${entry.hash}"`;
   const headers = {
@@ -217,7 +220,7 @@ async function handle(req, res, root) {
     ETag: etag,
     'Last-Modified': entry.mtime.toUTCString(),
   };
-  if (COMPRESSIBLE.test(type)) headers.Vary = 'Accept-Encoding';
+  if (compressible) headers.Vary = 'Accept-Encoding';
   if (found.file.endsWith('-csp.html')) headers['Content-Security-Policy'] = CSP_POLICY;
 
   if (etagMatches(req.headers['if-none-match'], etag)) {

@@ -4,13 +4,15 @@
 //   <newsrail-ticker></newsrail-ticker>
 //   <newsrail-most-read window="24h" limit="5"></newsrail-most-read>
 //   <newsrail-read-next limit="4"></newsrail-read-next>      (or <div data-newsrail="read-next">)
+// The feed is JSON, or a snapshot (`newsrail pack --format binary`, faster to load): its first
+// bytes say which, and which WebAssembly module to load.
 // Plain ES2020, one IIFE, one global (Newsrail), no dependencies. Feed text reaches the page only
 // through textContent; links only when http(s)/relative; errors become one `[newsrail] …` warning
 // each and never reach the host page. Whatever the host put inside an element stays visible until
 // the widget has something better to show.
 //
-// Index: [Settings] [Utilities] [Core] [Feed] [History] [Text] [Styles] [Module] [Views] [Refresh]
-//        [Elements and API]
+// Index: [Settings] [Utilities] [Core] [Feed] [Kept snapshot] [History] [Text] [Styles] [Module]
+//        [Views] [Refresh] [Elements and API]
 (() => {
   'use strict';
   if (window.Newsrail) return;  // Loaded twice: the first copy stays in charge.
@@ -32,7 +34,8 @@
   };
   const MAX_FEED = 16 << 20;      // bytes; the core refuses larger feeds too
   const TIMEOUT = 10000;          // ms per request
-  const CACHE_MAX = 2e6;          // characters: larger feeds are not kept on the device
+  const CACHE_MAX = 2e6;          // characters: larger JSON feeds are not kept on the device
+  const IDB_WAIT = 3000;          // ms an IndexedDB open may take before the widget goes on without
   const KEY_HISTORY = 'newsrail:history:v1';
   const KEY_FEED = `newsrail:feed:v1:${CFG.feed}`;
   const KINDS = ['most-read', 'read-next', 'ticker'];
@@ -101,13 +104,21 @@
   const yieldToPage = () => (window.scheduler && scheduler.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0)));
   const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50));
 
-  // ---- [Core] the WebAssembly module; its JS glue and its .wasm load in parallel -------------
-  let core = null;
+  // ---- [Core] two WebAssembly modules; each one's JS glue and .wasm load in parallel ----------
+  // newsrail-core reads JSON feeds and snapshots; newsrail-rank, smaller, reads snapshots only.
+  // The feed's first bytes say which one the page needs (fetchFeed tells as soon as 8 bytes have
+  // arrived), so the module downloads while the rest of the feed does, and a page whose feed keeps
+  // its form downloads one module.
+  let core = null;     // the module the rankings ask: the one holding the feed in use
+  let coreName = '';   // its name, 'core' or 'rank'
+  let failed = false;  // a module did not load (with none up, the modules keep their fallback)
+  let config = null;   // Promise of the options' JSON text, read once per page load
+  const engines = {};  // name -> Promise of that module, loaded, with the options set
   const enc = new TextEncoder();
   const dec = new TextDecoder();
-  async function loadCore() {
-    const glue = new URL('newsrail-core.mjs', here).href;
-    const wasmUrl = new URL('newsrail-core.wasm', here).href;
+  async function loadModule(name) {
+    const glue = new URL(`newsrail-${name}.mjs`, here).href;
+    const wasmUrl = new URL(`newsrail-${name}.wasm`, here).href;
     const wasm = fetch(wasmUrl, { credentials: 'same-origin' }).then((r) => {
       if (!r.ok) throw new Error(`${wasmUrl}: HTTP ${r.status}`);
       return r;
@@ -127,39 +138,69 @@
       }).then(resolve, reject);
     });
   }
-  // Calls nr_<name> with a string, bytes or an object (as JSON); returns the parsed JSON answer.
-  // nr_input(size) may grow the memory, which replaces core.HEAPU8: read it only after the call.
-  // The core never shrinks that buffer, and growing it keeps the bytes written so far.
-  function call(name, data) {
+  // Options: read once per page load (refreshes keep them), given to every module loaded.
+  const options = () => config || (config = loadConfig().catch((e) => warn(`data-config: ${e.message}`)).then((c) => c || '{}'));
+  // The module `name`, loaded once, with the page's options set. A second module gets the same
+  // options, so the same diagnostics: warn() prints each once.
+  function engine(name) {
+    return engines[name] || (engines[name] = Promise.all([loadModule(name), options()]).then(([m, json]) => {
+      for (const d of call('set_options', json, m).diagnostics || []) warn(`data-config: ${d.path ? `${d.path}: ` : ''}${d.message}`);
+      return m;
+    }, (e) => {
+      failed = true;
+      throw new Error(`the WebAssembly core did not load (${(e && e.message) || e})`);
+    }));
+  }
+  // A snapshot (`newsrail pack --format binary`) carries the identifier "NRS1" in its bytes 4..7;
+  // a JSON feed never does.
+  const isSnapshot = (b) => typeof b !== 'string' && b.length >= 8 && String.fromCharCode(...b.subarray(4, 8)) === 'NRS1';
+  // The module a feed needs: JSON, the full one; a snapshot, the one in use (the full one reads
+  // snapshots too), else the small one.
+  const moduleFor = (snapshot) => (!snapshot ? 'core' : coreName || 'rank');
+  // fetchFeed's early word on the form: the module it needs starts loading.
+  const prepare = (snapshot) => void engine(moduleFor(snapshot)).catch(noop);
+  // Calls nr_<name> of module m with a string, bytes or an object (as JSON); returns the parsed
+  // JSON answer. nr_input(size) may grow the memory, which replaces m.HEAPU8: read it only after
+  // the call. The core never shrinks that buffer, and growing it keeps the bytes written so far.
+  function call(name, data, m = core) {
     if (typeof data === 'object' && !(data instanceof Uint8Array)) data = JSON.stringify(data);
     let size;
     if (typeof data === 'string') {
       // One UTF-8 byte per character first (what JSON mostly is), then room for the rest.
-      let at = core._nr_input(data.length);
-      const done = enc.encodeInto(data, core.HEAPU8.subarray(at, at + data.length));
+      let at = m._nr_input(data.length);
+      const done = enc.encodeInto(data, m.HEAPU8.subarray(at, at + data.length));
       size = done.written;
       if (done.read < data.length) {
         const rest = data.slice(done.read);
         const end = size + rest.length * 3;
-        at = core._nr_input(end);
-        size += enc.encodeInto(rest, core.HEAPU8.subarray(at + size, at + end)).written;
+        at = m._nr_input(end);
+        size += enc.encodeInto(rest, m.HEAPU8.subarray(at + size, at + end)).written;
       }
     } else {
       size = data.length;
-      const at = core._nr_input(size);
-      core.HEAPU8.set(data, at);
+      const at = m._nr_input(size);
+      m.HEAPU8.set(data, at);
     }
-    const length = core[`_nr_${name}`](size);
-    const at = core._nr_output();
-    return JSON.parse(dec.decode(core.HEAPU8.subarray(at, at + length)));
+    const length = m[`_nr_${name}`](size);
+    const at = m._nr_output();
+    return JSON.parse(dec.decode(m.HEAPU8.subarray(at, at + length)));
   }
 
   // ---- [Feed] ---------------------------------------------------------------------------------
   const state = { loaded: false, etag: '', generated: 0, lang: '', checked: 0 };
+  // The first `size` bytes of the chunks `parts`, in one array.
+  function concat(parts, size) {
+    if (parts.length === 1) return parts[0];
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for (const p of parts) bytes.set(p, at), at += p.length;
+    return bytes;
+  }
 
   // Resolves { bytes, etag }, or null when the server answers 304 to `etag`. Throws on 4xx/5xx,
-  // timeouts, network errors and feeds over MAX_FEED bytes.
-  async function fetchFeed(etag) {
+  // timeouts, network errors and feeds over MAX_FEED bytes. sniff(snapshot), if given, learns the
+  // feed's form once 8 bytes have arrived (or the body ended shorter).
+  async function fetchFeed(etag, sniff) {
     if (!CFG.feed) throw new Error('the script tag has no data-feed');
     // An explicit If-None-Match makes the browser hand the 304 to us. Cross-origin, that header
     // would cost a CORS preflight per refresh: there the HTTP cache revalidates instead.
@@ -176,32 +217,49 @@
       let size = 0;
       for (;;) {
         const { done: end, value } = await reader.read();
+        if (!end) {
+          size += value.length;
+          if (size > MAX_FEED) throw reader.cancel(), big();
+          parts.push(value);
+        }
+        if (sniff && (size >= 8 || end)) sniff(isSnapshot(concat(parts, size))), sniff = null;
         if (end) break;
-        size += value.length;
-        if (size > MAX_FEED) throw reader.cancel(), big();
-        parts.push(value);
       }
-      if (parts.length === 1) return { bytes: parts[0], etag: tag };
-      const bytes = new Uint8Array(size);
-      size = 0;
-      for (const p of parts) bytes.set(p, size), size += p.length;
-      return { bytes, etag: tag };
+      return { bytes: concat(parts, size), etag: tag };
     });
   }
 
-  // Loads a feed into the core; resolves true when usable. Parsing and indexing are two calls with
-  // a turn for the page between them (a click or a key press waits for one, not for both). Until
-  // the index is built the core ranks with the previous feed. Good feeds are kept on the device
-  // (when small enough) for the day the server fails: see keepFeed.
+  // Loads a feed (JSON as text or bytes, or a snapshot's bytes) into the module it needs; resolves
+  // true when usable. JSON is parsed and indexed in two calls with a turn for the page between
+  // them (a click or a key press waits for one, not for both); a snapshot, an index already, is
+  // one call. Until then the rankings use the previous feed, in the previous module: a JSON feed
+  // after a snapshot loads the full module and switches to it once it holds the feed. Good feeds
+  // are kept on the device for the day the server fails: see keepFeed.
   async function useFeed(input, etag, keep) {
-    const report = call('parse_feed', input);
+    const snapshot = isSnapshot(input);
+    const name = moduleFor(snapshot);
+    let m;
+    try {
+      m = await engine(name);
+    } catch (e) {
+      warn(`${e.message}; ${core ? 'the feed in use stays' : 'the modules keep their fallback'}`);
+      return false;
+    }
+    const report = call(!snapshot ? 'parse_feed' : name === 'rank' ? 'load_snapshot' : 'load_feed', input, m);
     if (!report.usable) {
       const first = (report.diagnostics || []).find((d) => d.severity === 'error');
       warn(`${CFG.feed}: not a usable feed (${first ? first.message : 'no items'})`);
       return false;
     }
-    await yieldToPage();
-    core._nr_index_feed();
+    if (!snapshot) {
+      await yieldToPage();
+      m._nr_index_feed();
+    }
+    if (name !== coreName) {
+      delete engines[coreName];  // the small module, left for the full one
+      core = m;
+      coreName = name;
+    }
     state.loaded = true;
     state.etag = etag || '';
     // The feed's "now" and language, from the core's report.
@@ -210,13 +268,17 @@
     if (keep) keepFeed(input, etag);
     return true;
   }
-  // The copy on the device costs a decode, a JSON.stringify and a synchronous localStorage write
-  // (16 ms and more at 1 MB): it is written once the page is idle, after the modules rendered, or
-  // at once when the page is left first. A newer feed replaces a copy not written yet.
+  // The copy on the device: JSON as text in localStorage; a snapshot's bytes in IndexedDB (see
+  // [Kept snapshot]), with a record of its ETag in localStorage, read synchronously at boot for
+  // If-None-Match. Writing a JSON copy costs a decode, a JSON.stringify and a synchronous
+  // localStorage write (16 ms and more at 1 MB): a copy is written once the page is idle, after
+  // the modules rendered, or at once when the page is left first. A newer feed replaces a copy
+  // not written yet.
   let unkept = null;
+  let keptSnapshot = false;  // the copy on the device is a snapshot (its bytes in IndexedDB)
   function keepFeed(input, etag) {
-    // Over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
-    if (typeof input !== 'string' && input.length > 3 * CACHE_MAX) return void (unkept = null);
+    // JSON over CACHE_MAX characters whatever it holds: UTF-8 takes at most 3 bytes per UTF-16 unit.
+    if (typeof input !== 'string' && !isSnapshot(input) && input.length > 3 * CACHE_MAX) return void (unkept = null);
     if (!unkept) idle(writeFeed);
     unkept = { input, etag };
   }
@@ -224,50 +286,95 @@
     if (!unkept) return;
     const { input, etag } = unkept;
     unkept = null;
+    if (isSnapshot(input)) {
+      keptSnapshot = true;
+      return void putSnapshot(input, etag);
+    }
     const text = typeof input === 'string' ? input : dec.decode(input);
-    if (text.length <= CACHE_MAX) store.set(KEY_FEED, JSON.stringify({ etag, text }));
+    if (text.length > CACHE_MAX) return;
+    store.set(KEY_FEED, JSON.stringify({ etag, text }));
+    if (keptSnapshot) keptSnapshot = false, dropSnapshot();
   });
   addEventListener('pagehide', writeFeed);
+  // { etag, text } (JSON) or { etag, snapshot: true }, else null.
   function cachedFeed() {
     try {
       const c = JSON.parse(store.get(KEY_FEED));
-      return c && typeof c.text === 'string' ? c : null;
+      return c && (typeof c.text === 'string' || c.snapshot === true) ? c : null;
     } catch {
       return null;
     }
   }
+
+  // ---- [Kept snapshot] IndexedDB (localStorage holds strings only) ------------------------------
+  // One database "newsrail", one store "feeds": { etag, bytes } under the feed's URL. Every
+  // failure (no IndexedDB, private mode, quota, an open that never answers) is silent: a read
+  // gives null, a write is dropped, and the widget goes on without the copy.
+  let database = null;
+  function idb(mode, op) {
+    database = database || new Promise((resolve) => {
+      setTimeout(resolve, IDB_WAIT, null);
+      const req = indexedDB.open('newsrail', 1);
+      req.onupgradeneeded = () => req.result.createObjectStore('feeds');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = req.onblocked = () => resolve(null);
+    }).catch(() => null);
+    return database.then((db) => db && new Promise((resolve) => {
+      const tx = db.transaction('feeds', mode);
+      const req = op(tx.objectStore('feeds'));
+      tx.oncomplete = () => resolve(req.result);
+      tx.onabort = tx.onerror = () => resolve(null);
+    })).catch(() => null);
+  }
+  // The kept bytes when they are `etag`'s (not those of a write that never ended), else null.
+  const readSnapshot = (etag) => idb('readonly', (s) => s.get(CFG.feed))
+    .then((v) => (v && v.etag === etag && v.bytes instanceof Uint8Array ? v.bytes : null));
+  // The record first (a page being left may not see the write end), removed again when the write
+  // fails: a page view without IndexedDB does not ask for a 304 it cannot use.
+  function putSnapshot(bytes, etag) {
+    const record = JSON.stringify({ etag, snapshot: true });
+    store.set(KEY_FEED, record);
+    idb('readwrite', (s) => s.put({ etag, bytes }, CFG.feed)).then((key) => {
+      if (!key && store.get(KEY_FEED) === record) store.del(KEY_FEED);
+    });
+  }
+  const dropSnapshot = () => idb('readwrite', (s) => s.delete(CFG.feed));
+
   async function loadConfig() {
     if (!CFG.config || CFG.config[0] === '{') return CFG.config;
     return get(new URL(CFG.config, document.baseURI).href, {}, (res) => ok(res).text());
   }
 
-  // The first load: core, feed and options in parallel. Resolves true once a feed is usable.
+  // The first load: feed and options in parallel, then the module the feed's form needs. Resolves
+  // true once a feed is usable.
   let booting = null;
   const boot = () => booting || (booting = (async () => {
     const cached = cachedFeed();
-    const feed = fetchFeed(cached && cached.etag);
-    const config = loadConfig();
+    keptSnapshot = !!(cached && cached.snapshot);
+    // The kept copy, read while the feed downloads (IndexedDB for a snapshot): used on a 304 to
+    // its ETag, or when the server fails.
+    const copy = !cached ? null : cached.snapshot ? readSnapshot(cached.etag) : cached.text;
+    const feed = fetchFeed(cached && cached.etag, prepare);
+    options();
     feed.catch(noop);
-    config.catch(noop);
     idle(guard(() => mods.forEach((m) => text(m.lang()).warm(m.kind))));
-    try {
-      core = await loadCore();
-    } catch (e) {
-      warn(`the WebAssembly core did not load (${(e && e.message) || e}); the modules keep their fallback`);
-      return false;
-    }
-    // Options: once per page load (refreshes keep them), so their warnings come once too.
-    const options = call('set_options', (await config.catch((e) => warn(`data-config: ${e.message}`))) || '{}');
-    for (const d of options.diagnostics || []) warn(`data-config: ${d.path ? `${d.path}: ` : ''}${d.message}`);
     let fresh;
     try {
       fresh = await feed;
     } catch (e) {
       warn(e);
     }
+    // A 304 to a copy that is not there after all (IndexedDB cleared, or its write never ended).
+    if (fresh === null && !(await copy)) {
+      try {
+        fresh = await fetchFeed('', prepare);
+      } catch (e) {
+        warn(e);
+      }
+    }
     if (fresh) await useFeed(fresh.bytes, fresh.etag, true);
-    else if (fresh === null) await useFeed(cached.text, cached.etag, false);  // 304 to our cached copy
-    if (!state.loaded && cached && fresh !== null) await useFeed(cached.text, cached.etag, false);
+    else if (fresh === null) await useFeed(await copy, cached.etag, false);  // 304 to our copy
+    if (!state.loaded && fresh !== null && (await copy)) await useFeed(await copy, cached.etag, false);
     state.checked = Date.now();
     schedule();
     clock();
@@ -763,7 +870,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
   let timer = 0;
   function schedule() {
     clearTimeout(timer);
-    if (!CFG.refresh || !core || document.visibilityState === 'hidden') return;
+    if (!CFG.refresh || (failed && !core) || document.visibilityState === 'hidden') return;
     const wait = Math.max(0, CFG.refresh * 1000 - (Date.now() - state.checked));
     timer = setTimeout(guard(tick), wait);
   }
@@ -771,7 +878,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     clearTimeout(timer);
     state.checked = Date.now();
     try {
-      const fresh = await fetchFeed(state.etag);
+      const fresh = await fetchFeed(state.etag, prepare);
       if (fresh) await useFeed(fresh.bytes, fresh.etag, true);
     } catch (e) {
       warn(e);  // the current feed stays
@@ -844,7 +951,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     // Re-reads the feed now and re-renders (single-page sites call it after a route change).
     refresh: guard(async () => {
       await boot();
-      if (core) return tick();
+      if (core || !failed) return tick();
     }),
     clearHistory: guard(() => {
       store.del(KEY_HISTORY);
