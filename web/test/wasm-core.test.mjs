@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useBrowser, cli, repoRoot } from './helpers/browser.mjs';
-import { openCore } from './helpers/core.mjs';
+import { openCore, compareRankings } from './helpers/core.mjs';
 
 let call;
 useBrowser({
@@ -39,35 +39,11 @@ test('the wasm report on three bad items names their paths', async () => {
     ['/items/1/url', '/items/2/date_published', '/items/3/id']);
 });
 
-// Runs the same rankings through the CLI and the wasm module on `feedPath`.
-async function compareRankings(feedPath, articleIds, now) {
-  const loaded = JSON.parse(await call('load_feed', readFileSync(feedPath, 'utf8')));
-  assert.equal(loaded.usable, true);
-  await call('set_options', '{}');
-  const same = async (cliArgs, fn, request) => {
-    const fromCli = JSON.parse(cli(...cliArgs));
-    const fromWasm = JSON.parse(await call(fn, JSON.stringify(request)));
-    assert.deepEqual(fromWasm, fromCli, `${cliArgs.join(' ')}`);
-    return fromCli;
-  };
-  for (const window of ['1h', '24h', '7d', '6h']) {
-    const list = await same(['most-read', feedPath, '--window', window, '--now', now, '--limit', '10'],
-      'most_read', { window, now, limit: 10 });
-    assert.ok(list.items.length > 0);
-  }
-  await same(['most-read', feedPath, '--trending', '--now', now], 'most_read', { trending: true, now });
-  for (const article of articleIds) {
-    const list = await same(['read-next', feedPath, '--article', article, '--now', now],
-      'read_next', { article, now });
-    assert.equal(list.items.length, 4, `read-next for ${article} is full`);
-  }
-  await same(['ticker', feedPath, '--now', now], 'ticker', { now });
-}
-
 test('Most Read, Read Next and the ticker agree item by item on the sample feed', async () => {
-  const feed = JSON.parse(readFileSync(join(repoRoot, 'web/demo/feed.json'), 'utf8'));
-  await compareRankings(join(repoRoot, 'web/demo/feed.json'), feed.items.map((i) => i.id),
-    '2025-06-26T18:00:00Z');
+  const path = join(repoRoot, 'web/demo/feed.json');
+  const feed = JSON.parse(readFileSync(path, 'utf8'));
+  assert.equal(JSON.parse(await call('load_feed', readFileSync(path, 'utf8'))).usable, true);
+  await compareRankings(call, path, feed.items.map((i) => i.id), '2025-06-26T18:00:00Z');
 });
 
 test('the rankings agree on a synthetic feed of 2,000 articles in three languages', async () => {
@@ -76,7 +52,8 @@ test('the rankings agree on a synthetic feed of 2,000 articles in three language
   writeFileSync(path, cli('synth', '2000', '--seed', '7'));
   const feed = JSON.parse(readFileSync(path, 'utf8'));
   const ids = feed.items.filter((_, i) => i % 250 === 0).map((i) => i.id);
-  await compareRankings(path, ids, feed._newsrail.generated_at);
+  assert.equal(JSON.parse(await call('load_feed', readFileSync(path, 'utf8'))).usable, true);
+  await compareRankings(call, path, ids, feed._newsrail.generated_at);
 });
 
 test('nr_parse_feed then nr_index_feed (the loader\'s two steps) rank like nr_load_feed; until the index, and after an unusable feed, the last feed stays', async () => {

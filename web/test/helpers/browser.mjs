@@ -2,7 +2,7 @@
 // driven by playwright-core (never a downloaded browser).
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
@@ -30,15 +30,23 @@ export async function serve() {
   return startServer({ port: 0, root: repoRoot });
 }
 
+const bin = join(repoRoot, 'build', 'native', 'tools', 'newsrail');
+
 // Runs the native CLI and returns its stdout (the CLI exits non-zero for unusable feeds).
 export function cli(...args) {
-  const bin = join(repoRoot, 'build', 'native', 'tools', 'newsrail');
   try {
     return execFileSync(bin, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
   } catch (err) {
     if (typeof err.stdout === 'string') return err.stdout;
     throw err;
   }
+}
+
+// Packs the JSON feed at `feedPath` into a snapshot at `outPath` (newsrail pack --format binary);
+// returns outPath.
+export function packSnapshot(feedPath, outPath) {
+  writeFileSync(outPath, execFileSync(bin, ['pack', feedPath, '--format', 'binary'], { maxBuffer: 1 << 28 }));
+  return outPath;
 }
 
 // Collects uncaught page errors and console errors so a test can assert there were none.
