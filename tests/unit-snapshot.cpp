@@ -10,6 +10,7 @@
 #include "newsrail/feed_parser.h"
 #include "newsrail/pack.h"
 #include "newsrail/ranking_options.h"
+#include "newsrail/rfc3339.h"
 #include "newsrail/service_json.h"
 #include "newsrail/snapshot.h"
 #include "newsrail/synthetic_feed.h"
@@ -197,4 +198,37 @@ TEST_CASE("a snapshot whose ids point outside their tables is refused, naming th
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].path.rfind("/items/2/title_terms/", 0) == 0);
   CHECK(r.diagnostics[0].message.find("is not in terms") != std::string::npos);
+}
+
+TEST_CASE("a snapshot keeps the feed parser's promises: safe URLs, UTF-8, unique ids") {
+  const FeedIndex json = index_of(read_text(NEWSRAIL_SOURCE_DIR "/web/demo/feed.json"));
+  // What a hand-made snapshot could carry; the widget renders these URLs as links.
+  auto refused_with = [&](auto&& spoil) {
+    FeedIndex::Parts parts;
+    parts.feed = json.feed();
+    for (std::size_t i = 0; i < json.size(); ++i) parts.indexed.push_back(json.indexed(i));
+    for (std::size_t t = 0; t < json.term_count(); ++t)
+      parts.terms.push_back(json.term_text(static_cast<TermId>(t)));
+    parts.labels = json.labels();
+    spoil(parts.feed);
+    SnapshotReadResult r = read_snapshot(write_snapshot(FeedIndex::from_parts(parts)));
+    CHECK_FALSE(r.index.has_value());
+    REQUIRE(r.diagnostics.size() == 1);
+    return r.diagnostics[0].path + ": " + r.diagnostics[0].message;
+  };
+  CHECK(refused_with([](Feed& f) { f.items[3].url = "javascript:alert(1)"; }) ==
+        "/items/3/url: is not an http(s) or relative URL");
+  CHECK(refused_with([](Feed& f) { f.items[1].image.url = " data:text/html,x"; }) ==
+        "/items/1/image/url: is not an http(s) or relative URL");
+  CHECK(refused_with([](Feed& f) { f.breaking[0].url = "java\tscript:x"; }) ==
+        "/breaking/0/url: is not an http(s) or relative URL");
+  CHECK(refused_with([](Feed& f) { f.items[2].title = "bad \xC3 byte"; }) ==
+        "/items/2/title: is not valid UTF-8");
+  CHECK(refused_with([](Feed& f) { f.items[5].id = f.items[4].id; }) ==
+        "/items/5/id: another item has this id");
+  CHECK(refused_with([](Feed& f) {
+          f.items[0].published = kMaxRfc3339Seconds + 1;
+        }).rfind("/items/0/published: is not a time", 0) == 0);
+  CHECK(refused_with([](Feed& f) { f.breaking[1].priority = 5000; }) ==
+        "/breaking/1/priority: must be from -1000 to 1000");
 }

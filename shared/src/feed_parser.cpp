@@ -622,11 +622,14 @@ Reject read_breaking_item(const json& v, const std::string& base, Seconds genera
                           : "missing, and the feed has no generated_at; the line never shows");
   }
   if (const json* p = json_member(v, "priority")) {
-    if (json_is_int64(*p) && p->get<std::int64_t>() >= -1000 && p->get<std::int64_t>() <= 1000)
+    if (json_is_int64(*p) && p->get<std::int64_t>() >= kMinBreakingPriority &&
+        p->get<std::int64_t>() <= kMaxBreakingPriority)
       b.priority = static_cast<int>(p->get<std::int64_t>());
     else
-      ctx.warn(base + "/priority",
-               "must be an integer from -1000 to 1000, not " + json_excerpt(*p) + "; 0 is used");
+      ctx.warn(base + "/priority", "must be an integer from " +
+                                       std::to_string(kMinBreakingPriority) + " to " +
+                                       std::to_string(kMaxBreakingPriority) + ", not " +
+                                       json_excerpt(*p) + "; 0 is used");
   }
   return {};
 }

@@ -9,9 +9,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "newsrail/rfc3339.h"
+#include "newsrail/url.h"
+#include "newsrail/utf8.h"
 #include "snapshot_generated.h"  // flatc's, in the build folder (shared/CMakeLists.txt)
 
 namespace newsrail {
@@ -251,6 +255,27 @@ std::optional<Problem> check_ids(const flatbuffers::Vector<T>* ids, const std::s
   return std::nullopt;
 }
 
+// What the JSON feed parser guarantees of the strings and times it keeps, and the widget relies on
+// (it renders the URLs as links): checked again here, since a snapshot can say anything.
+std::optional<Problem> check_text(const std::string& s, const std::string& path) {
+  if (!is_valid_utf8(s)) return Problem{path, "is not valid UTF-8"};
+  return std::nullopt;
+}
+std::optional<Problem> check_url(const std::string& url, const std::string& path) {
+  if (auto p = check_text(url, path)) return p;
+  if (!url.empty() && !is_safe_url(url)) return Problem{path, "is not an http(s) or relative URL"};
+  return std::nullopt;
+}
+std::optional<Problem> check_time(Seconds t, const std::string& path) {
+  if (t == 0 || (t >= kMinRfc3339Seconds && t <= kMaxRfc3339Seconds)) return std::nullopt;
+  return Problem{path, "is not a time from year 0 to 9999 (" + std::to_string(t) + ")"};
+}
+std::optional<Problem> check_texts(const std::vector<std::string>& list, const std::string& path) {
+  for (std::size_t k = 0; k < list.size(); ++k)
+    if (auto p = check_text(list[k], path + "/" + std::to_string(k))) return p;
+  return std::nullopt;
+}
+
 std::optional<Problem> check_label(std::int32_t id, const std::string& path, std::size_t labels) {
   if (id >= -1 && (id < 0 || static_cast<std::size_t>(id) < labels)) return std::nullopt;
   return Problem{path, "label id " + std::to_string(id) + " is not in labels (" +
@@ -299,6 +324,10 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
     return Problem{at + "/reading_minutes",
                    "must be 1 or more, not " + std::to_string(a.reading_minutes)};
   if (const auto* views = in.views()) {
+    // FlatBuffers 2.0.8's verifier checks a vector's length field is 4-aligned, not that its
+    // elements are 8-aligned as ViewCount needs: a crafted buffer could misalign them.
+    if (reinterpret_cast<std::uintptr_t>(views->Data()) % alignof(fb::ViewCount) != 0)
+      return Problem{at + "/views", "is not aligned to 8 bytes"};
     for (flatbuffers::uoffset_t k = 0; k < views->size(); ++k) {
       const fb::ViewCount* v = views->Get(k);
       const std::string path = at + "/views/" + std::to_string(k);
@@ -311,6 +340,14 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
   }
   a.related = strings(in.related());
   a.recommend = in.recommend();
+  for (auto p :
+       {check_text(a.id, at + "/id"), check_text(a.title, at + "/title"),
+        check_url(a.url, at + "/url"), check_text(a.summary, at + "/summary"),
+        check_texts(a.authors, at + "/authors"), check_text(a.language, at + "/language"),
+        check_url(a.image.url, at + "/image/url"), check_text(a.image.alt, at + "/image/alt"),
+        check_text(a.image.credit, at + "/image/credit"), check_texts(a.related, at + "/related"),
+        check_time(a.published, at + "/published"), check_time(a.modified, at + "/modified")})
+    if (p) return p;
 
   const auto* ids = in.term_ids();
   const auto* weights = in.term_weights();
@@ -386,6 +423,12 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
   feed.regions = strings(in.regions());
   parts.terms = strings(in.terms());
   parts.labels = strings(in.labels());
+  for (auto p : {check_text(feed.title, "/title"), check_url(feed.home_page_url, "/home_page_url"),
+                 check_url(feed.feed_url, "/feed_url"), check_text(feed.language, "/language"),
+                 check_time(feed.generated_at, "/generated_at"),
+                 check_texts(feed.sections, "/sections"), check_texts(feed.regions, "/regions"),
+                 check_texts(parts.terms, "/terms"), check_texts(parts.labels, "/labels")})
+    if (p) return refuse(p->path, p->message);
   const auto* written = in.written_labels();
   const auto* written_ids = in.written_label_ids();
   if (size_of(written) != size_of(written_ids))
@@ -395,22 +438,37 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
     if (auto p = check_label(id, "/written_label_ids/" + std::to_string(k), parts.labels.size()))
       return refuse(p->path, p->message);
     parts.written_labels.emplace_back(str(written->Get(k)), id);
+    if (auto p =
+            check_text(parts.written_labels.back().first, "/written_labels/" + std::to_string(k)))
+      return refuse(p->path, p->message);
   }
   if (const auto* items = in.items()) {
     feed.items.resize(items->size());
     parts.indexed.resize(items->size());
-    for (flatbuffers::uoffset_t i = 0; i < items->size(); ++i)
+    std::unordered_set<std::string_view> ids;
+    for (flatbuffers::uoffset_t i = 0; i < items->size(); ++i) {
       if (auto p = read_article(*items->Get(i), i, parts.terms.size(), parts.labels.size(),
                                 parts.written_labels, feed.items[i], parts.indexed[i]))
         return refuse(p->path, p->message);
+      if (!ids.insert(feed.items[i].id).second)
+        return refuse("/items/" + std::to_string(i) + "/id", "another item has this id");
+    }
   }
   if (const auto* lines = in.breaking()) {
     for (flatbuffers::uoffset_t k = 0; k < lines->size(); ++k) {
       const fb::BreakingItem& line = *lines->Get(k);
       BreakingItem out{str(line.id()),   str(line.text()), str(line.url()),
                        line.published(), line.expires(),   line.priority()};
+      const std::string at = "/breaking/" + std::to_string(k);
       if (out.id.empty() || out.text.empty())
-        return refuse("/breaking/" + std::to_string(k), "a breaking line needs an id and a text");
+        return refuse(at, "a breaking line needs an id and a text");
+      if (out.priority < kMinBreakingPriority || out.priority > kMaxBreakingPriority)
+        return refuse(at + "/priority", "must be from " + std::to_string(kMinBreakingPriority) +
+                                            " to " + std::to_string(kMaxBreakingPriority));
+      for (auto p : {check_text(out.id, at + "/id"), check_text(out.text, at + "/text"),
+                     check_url(out.url, at + "/url"), check_time(out.published, at + "/published"),
+                     check_time(out.expires, at + "/expires")})
+        if (p) return refuse(p->path, p->message);
       feed.breaking.push_back(std::move(out));
     }
   }

@@ -61,8 +61,12 @@ struct BreakingItem {
   std::string url;   // http(s) or relative; empty = no link.
   Seconds published = 0;
   Seconds expires = 0;  // 0 = none given (the ticker applies its default lifetime).
-  int priority = 0;     // Higher shows first.
+  int priority = 0;     // Higher shows first; kMinBreakingPriority..kMaxBreakingPriority.
 };
+
+// The range of BreakingItem::priority (the feed parser and the snapshot reader refuse others).
+constexpr int kMinBreakingPriority = -1000;
+constexpr int kMaxBreakingPriority = 1000;
 
 struct Feed {
   std::string title;
