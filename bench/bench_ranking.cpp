@@ -1,5 +1,6 @@
 // newsrail — Google Benchmark cases for the ranking core, on synthetic feeds of 100 to 50,000
-// articles: index build, parse, Most Read, Read Next, the ticker and loading a packed feed.
+// articles: index build, parse, Most Read, Read Next, the ticker, loading a packed feed and reading
+// a snapshot.
 //
 // A measurement, never a test: nothing here passes or fails on time. Run it with bench/run.sh
 // (pinned to one core). Each feed is generated, parsed and indexed once per size and shared by
@@ -25,6 +26,7 @@
 #include "newsrail/pack.h"
 #include "newsrail/read_next.h"
 #include "newsrail/service.h"
+#include "newsrail/snapshot.h"
 #include "newsrail/synthetic_feed.h"
 #include "newsrail/ticker.h"
 
@@ -50,6 +52,7 @@ ParseLimits BenchLimits() {
 struct Fixture {
   std::string json;         // make_synthetic_feed output.
   std::string packed_json;  // pack_feed of the full index.
+  std::string snapshot;     // write_snapshot of the packed feed's index (pack --format binary).
   FeedIndex index;          // Of the parsed full feed (index.feed() is the parsed Feed).
   std::vector<std::string> ids;
   ReadingHistory history;  // kHistoryEntries reads spread over the feed, before generated_at.
@@ -72,6 +75,7 @@ std::unique_ptr<Fixture> MakeFixture(std::size_t articles) {
   f->json = make_synthetic_feed(options);
   f->index = FeedIndex(ParseOrDie(f->json));
   f->packed_json = pack_feed(f->index);
+  f->snapshot = write_snapshot(FeedIndex(ParseOrDie(f->packed_json)));
   const Feed& feed = f->index.feed();
   f->ids.reserve(feed.items.size());
   for (const Article& a : feed.items) f->ids.push_back(a.id);
@@ -149,6 +153,23 @@ void BM_PackedParseAndIndex(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
                           static_cast<std::int64_t>(f.packed_json.size()));
+}
+
+// What the small module does with a snapshot: read_snapshot (verify, check, build the index from
+// the stored counts). The index is destroyed with the timer paused.
+void BM_SnapshotRead(benchmark::State& state) {
+  const Fixture& f = GetFixture(Articles(state));
+  std::optional<SnapshotReadResult> read;
+  for (auto _ : state) {
+    state.PauseTiming();
+    read.reset();
+    state.ResumeTiming();
+    read.emplace(read_snapshot(f.snapshot));
+    benchmark::DoNotOptimize(read->index->term_count());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(f.snapshot.size()));
+  state.counters["bytes"] = static_cast<double>(f.snapshot.size());
 }
 
 // The index build alone on the packed feed (its Feed copy made with the timer paused).
@@ -237,6 +258,7 @@ BENCHMARK(BM_IndexBuild)->Apply(Sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseFeed)->Apply(Sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PackedParseAndIndex)->Apply(Sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PackedIndexBuild)->Apply(Sizes)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SnapshotRead)->Apply(Sizes)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MostRead)->Apply(Sizes)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_MostReadTrending)->Apply(Sizes)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_ReadNext)->Apply(SizesAndHistory)->Unit(benchmark::kMicrosecond);

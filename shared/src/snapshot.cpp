@@ -232,51 +232,73 @@ std::size_t size_of(const flatbuffers::Vector<T>* v) {
   return v ? v->size() : 0;
 }
 
+// Where a problem is, e.g. "/items/3/term_ids/7": kept as parts and written out only when there
+// is a problem (a path string per checked field would cost more than the checks).
+struct Where {
+  static constexpr std::size_t kNone = SIZE_MAX;
+  const char* list = "";      // "/items", "/breaking" or "" (the root)
+  std::size_t index = kNone;  // The entry of `list`.
+  const char* field = "";     // "/title"
+  std::size_t sub = kNone;    // An entry of the field.
+
+  Where at(std::size_t k) const {
+    Where w = *this;
+    w.sub = k;
+    return w;
+  }
+  std::string path() const {
+    std::string out = list;
+    if (index != kNone) out += "/" + std::to_string(index);
+    out += field;
+    if (sub != kNone) out += "/" + std::to_string(sub);
+    return out;
+  }
+};
+
 // The first problem found in a snapshot that passed the verifier: where and why.
 struct Problem {
-  std::string path;
+  Where where;
   std::string message;
 };
 
 // Checks a list of ids: each in 0..limit-1, strictly ascending.
 template <typename T>
-std::optional<Problem> check_ids(const flatbuffers::Vector<T>* ids, const std::string& path,
+std::optional<Problem> check_ids(const flatbuffers::Vector<T>* ids, const Where& path,
                                  std::size_t limit, const char* table) {
   if (!ids) return std::nullopt;
   for (flatbuffers::uoffset_t k = 0; k < ids->size(); ++k) {
     const auto id = ids->Get(k);
     if (static_cast<long long>(id) < 0 || static_cast<std::size_t>(id) >= limit)
-      return Problem{path + "/" + std::to_string(k), "id " + std::to_string(id) + " is not in " +
-                                                         table + " (" + std::to_string(limit) +
-                                                         " entries)"};
+      return Problem{path.at(k), "id " + std::to_string(id) + " is not in " + table + " (" +
+                                     std::to_string(limit) + " entries)"};
     if (k > 0 && ids->Get(k - 1) >= id)
-      return Problem{path + "/" + std::to_string(k), "ids must be ascending and unique"};
+      return Problem{path.at(k), "ids must be ascending and unique"};
   }
   return std::nullopt;
 }
 
 // What the JSON feed parser guarantees of the strings and times it keeps, and the widget relies on
 // (it renders the URLs as links): checked again here, since a snapshot can say anything.
-std::optional<Problem> check_text(const std::string& s, const std::string& path) {
+std::optional<Problem> check_text(const std::string& s, const Where& path) {
   if (!is_valid_utf8(s)) return Problem{path, "is not valid UTF-8"};
   return std::nullopt;
 }
-std::optional<Problem> check_url(const std::string& url, const std::string& path) {
+std::optional<Problem> check_url(const std::string& url, const Where& path) {
   if (auto p = check_text(url, path)) return p;
   if (!url.empty() && !is_safe_url(url)) return Problem{path, "is not an http(s) or relative URL"};
   return std::nullopt;
 }
-std::optional<Problem> check_time(Seconds t, const std::string& path) {
+std::optional<Problem> check_time(Seconds t, const Where& path) {
   if (t == 0 || (t >= kMinRfc3339Seconds && t <= kMaxRfc3339Seconds)) return std::nullopt;
   return Problem{path, "is not a time from year 0 to 9999 (" + std::to_string(t) + ")"};
 }
-std::optional<Problem> check_texts(const std::vector<std::string>& list, const std::string& path) {
+std::optional<Problem> check_texts(const std::vector<std::string>& list, const Where& path) {
   for (std::size_t k = 0; k < list.size(); ++k)
-    if (auto p = check_text(list[k], path + "/" + std::to_string(k))) return p;
+    if (auto p = check_text(list[k], path.at(k))) return p;
   return std::nullopt;
 }
 
-std::optional<Problem> check_label(std::int32_t id, const std::string& path, std::size_t labels) {
+std::optional<Problem> check_label(std::int32_t id, const Where& path, std::size_t labels) {
   if (id >= -1 && (id < 0 || static_cast<std::size_t>(id) < labels)) return std::nullopt;
   return Problem{path, "label id " + std::to_string(id) + " is not in labels (" +
                            std::to_string(labels) + " entries)"};
@@ -287,15 +309,15 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
                                     std::size_t labels,
                                     const std::vector<std::pair<std::string, LabelId>>& written,
                                     Article& a, IndexedArticle& x) {
-  const std::string at = "/items/" + std::to_string(i);
+  const auto at = [i](const char* field) { return Where{"/items", i, field}; };
   a.id = str(in.id());
   a.title = str(in.title());
-  if (a.id.empty()) return Problem{at + "/id", "an item needs an id"};
-  if (a.title.empty()) return Problem{at + "/title", "an item needs a title"};
+  if (a.id.empty()) return Problem{at("/id"), "an item needs an id"};
+  if (a.title.empty()) return Problem{at("/title"), "an item needs a title"};
   a.url = str(in.url());
   a.summary = str(in.summary());
   a.authors = strings(in.authors());
-  const auto written_label = [&](std::int32_t k, const std::string& path,
+  const auto written_label = [&](std::int32_t k, const Where& path,
                                  std::string& out) -> std::optional<Problem> {
     if (k == -1) return std::nullopt;
     if (k < 0 || static_cast<std::size_t>(k) >= written.size())
@@ -304,12 +326,12 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
     out = written[static_cast<std::size_t>(k)].first;
     return std::nullopt;
   };
-  if (auto p = written_label(in.section(), at + "/section", a.section)) return p;
-  if (auto p = written_label(in.region(), at + "/region", a.region)) return p;
+  if (auto p = written_label(in.section(), at("/section"), a.section)) return p;
+  if (auto p = written_label(in.region(), at("/region"), a.region)) return p;
   if (const auto* tags = in.tags()) {
     a.tags.resize(tags->size());
     for (flatbuffers::uoffset_t k = 0; k < tags->size(); ++k) {
-      const std::string path = at + "/tags/" + std::to_string(k);
+      const Where path = at("/tags").at(k);
       if (tags->Get(k) == -1) return Problem{path, "a tag must name a written label, not -1"};
       if (auto p = written_label(tags->Get(k), path, a.tags[k])) return p;
     }
@@ -321,16 +343,16 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
     a.image = {str(image->url()), str(image->alt()), str(image->credit())};
   a.reading_minutes = in.reading_minutes();
   if (a.reading_minutes < 1)
-    return Problem{at + "/reading_minutes",
+    return Problem{at("/reading_minutes"),
                    "must be 1 or more, not " + std::to_string(a.reading_minutes)};
   if (const auto* views = in.views()) {
     // FlatBuffers 2.0.8's verifier checks a vector's length field is 4-aligned, not that its
     // elements are 8-aligned as ViewCount needs: a crafted buffer could misalign them.
     if (reinterpret_cast<std::uintptr_t>(views->Data()) % alignof(fb::ViewCount) != 0)
-      return Problem{at + "/views", "is not aligned to 8 bytes"};
+      return Problem{at("/views"), "is not aligned to 8 bytes"};
     for (flatbuffers::uoffset_t k = 0; k < views->size(); ++k) {
       const fb::ViewCount* v = views->Get(k);
-      const std::string path = at + "/views/" + std::to_string(k);
+      const Where path = at("/views").at(k);
       if (v->window() <= 0 || v->views() < 0)
         return Problem{path, "a window must be positive and its views not negative"};
       if (k > 0 && views->Get(k - 1)->window() >= v->window())
@@ -341,31 +363,30 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
   a.related = strings(in.related());
   a.recommend = in.recommend();
   for (auto p :
-       {check_text(a.id, at + "/id"), check_text(a.title, at + "/title"),
-        check_url(a.url, at + "/url"), check_text(a.summary, at + "/summary"),
-        check_texts(a.authors, at + "/authors"), check_text(a.language, at + "/language"),
-        check_url(a.image.url, at + "/image/url"), check_text(a.image.alt, at + "/image/alt"),
-        check_text(a.image.credit, at + "/image/credit"), check_texts(a.related, at + "/related"),
-        check_time(a.published, at + "/published"), check_time(a.modified, at + "/modified")})
+       {check_text(a.id, at("/id")), check_text(a.title, at("/title")),
+        check_url(a.url, at("/url")), check_text(a.summary, at("/summary")),
+        check_texts(a.authors, at("/authors")), check_text(a.language, at("/language")),
+        check_url(a.image.url, at("/image/url")), check_text(a.image.alt, at("/image/alt")),
+        check_text(a.image.credit, at("/image/credit")), check_texts(a.related, at("/related")),
+        check_time(a.published, at("/published")), check_time(a.modified, at("/modified"))})
     if (p) return p;
 
   const auto* ids = in.term_ids();
   const auto* weights = in.term_weights();
   if (size_of(ids) != size_of(weights))
-    return Problem{at + "/term_weights", "needs one weight per term id (" +
-                                             std::to_string(size_of(ids)) + "), has " +
-                                             std::to_string(size_of(weights))};
-  if (auto p = check_ids(ids, at + "/term_ids", terms, "terms")) return p;
-  if (auto p = check_ids(in.title_terms(), at + "/title_terms", terms, "terms")) return p;
-  if (auto p = check_ids(in.tag_ids(), at + "/tag_ids", labels, "labels")) return p;
-  if (auto p = check_label(in.section_id(), at + "/section_id", labels)) return p;
-  if (auto p = check_label(in.region_id(), at + "/region_id", labels)) return p;
+    return Problem{at("/term_weights"), "needs one weight per term id (" +
+                                            std::to_string(size_of(ids)) + "), has " +
+                                            std::to_string(size_of(weights))};
+  if (auto p = check_ids(ids, at("/term_ids"), terms, "terms")) return p;
+  if (auto p = check_ids(in.title_terms(), at("/title_terms"), terms, "terms")) return p;
+  if (auto p = check_ids(in.tag_ids(), at("/tag_ids"), labels, "labels")) return p;
+  if (auto p = check_label(in.section_id(), at("/section_id"), labels)) return p;
+  if (auto p = check_label(in.region_id(), at("/region_id"), labels)) return p;
   x.counts.reserve(size_of(ids));
   for (flatbuffers::uoffset_t k = 0; k < size_of(ids); ++k) {
     const float w = weights->Get(k);
     if (!std::isfinite(w) || w <= 0)
-      return Problem{at + "/term_weights/" + std::to_string(k),
-                     "a weight must be a positive number"};
+      return Problem{at("/term_weights").at(k), "a weight must be a positive number"};
     x.counts.push_back({ids->Get(k), w});
   }
   if (const auto* t = in.title_terms()) x.title_terms.assign(t->begin(), t->end());
@@ -423,24 +444,29 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
   feed.regions = strings(in.regions());
   parts.terms = strings(in.terms());
   parts.labels = strings(in.labels());
-  for (auto p : {check_text(feed.title, "/title"), check_url(feed.home_page_url, "/home_page_url"),
-                 check_url(feed.feed_url, "/feed_url"), check_text(feed.language, "/language"),
-                 check_time(feed.generated_at, "/generated_at"),
-                 check_texts(feed.sections, "/sections"), check_texts(feed.regions, "/regions"),
-                 check_texts(parts.terms, "/terms"), check_texts(parts.labels, "/labels")})
-    if (p) return refuse(p->path, p->message);
+  for (auto p : {check_text(feed.title, Where{"", Where::kNone, "/title"}),
+                 check_url(feed.home_page_url, Where{"", Where::kNone, "/home_page_url"}),
+                 check_url(feed.feed_url, Where{"", Where::kNone, "/feed_url"}),
+                 check_text(feed.language, Where{"", Where::kNone, "/language"}),
+                 check_time(feed.generated_at, Where{"", Where::kNone, "/generated_at"}),
+                 check_texts(feed.sections, Where{"", Where::kNone, "/sections"}),
+                 check_texts(feed.regions, Where{"", Where::kNone, "/regions"}),
+                 check_texts(parts.terms, Where{"", Where::kNone, "/terms"}),
+                 check_texts(parts.labels, Where{"", Where::kNone, "/labels"})})
+    if (p) return refuse(p->where.path(), p->message);
   const auto* written = in.written_labels();
   const auto* written_ids = in.written_label_ids();
   if (size_of(written) != size_of(written_ids))
     return refuse("/written_label_ids", "needs one id per written label");
   for (flatbuffers::uoffset_t k = 0; k < size_of(written); ++k) {
     const std::int32_t id = written_ids->Get(k);
-    if (auto p = check_label(id, "/written_label_ids/" + std::to_string(k), parts.labels.size()))
-      return refuse(p->path, p->message);
-    parts.written_labels.emplace_back(str(written->Get(k)), id);
     if (auto p =
-            check_text(parts.written_labels.back().first, "/written_labels/" + std::to_string(k)))
-      return refuse(p->path, p->message);
+            check_label(id, Where{"", Where::kNone, "/written_label_ids", k}, parts.labels.size()))
+      return refuse(p->where.path(), p->message);
+    parts.written_labels.emplace_back(str(written->Get(k)), id);
+    if (auto p = check_text(parts.written_labels.back().first,
+                            Where{"", Where::kNone, "/written_labels", k}))
+      return refuse(p->where.path(), p->message);
   }
   if (const auto* items = in.items()) {
     feed.items.resize(items->size());
@@ -449,7 +475,7 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
     for (flatbuffers::uoffset_t i = 0; i < items->size(); ++i) {
       if (auto p = read_article(*items->Get(i), i, parts.terms.size(), parts.labels.size(),
                                 parts.written_labels, feed.items[i], parts.indexed[i]))
-        return refuse(p->path, p->message);
+        return refuse(p->where.path(), p->message);
       if (!ids.insert(feed.items[i].id).second)
         return refuse("/items/" + std::to_string(i) + "/id", "another item has this id");
     }
@@ -459,16 +485,17 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
       const fb::BreakingItem& line = *lines->Get(k);
       BreakingItem out{str(line.id()),   str(line.text()), str(line.url()),
                        line.published(), line.expires(),   line.priority()};
-      const std::string at = "/breaking/" + std::to_string(k);
+      const auto at = [k](const char* field) { return Where{"/breaking", k, field}; };
       if (out.id.empty() || out.text.empty())
-        return refuse(at, "a breaking line needs an id and a text");
+        return refuse(at("").path(), "a breaking line needs an id and a text");
       if (out.priority < kMinBreakingPriority || out.priority > kMaxBreakingPriority)
-        return refuse(at + "/priority", "must be from " + std::to_string(kMinBreakingPriority) +
-                                            " to " + std::to_string(kMaxBreakingPriority));
-      for (auto p : {check_text(out.id, at + "/id"), check_text(out.text, at + "/text"),
-                     check_url(out.url, at + "/url"), check_time(out.published, at + "/published"),
-                     check_time(out.expires, at + "/expires")})
-        if (p) return refuse(p->path, p->message);
+        return refuse(at("/priority").path(), "must be from " +
+                                                  std::to_string(kMinBreakingPriority) + " to " +
+                                                  std::to_string(kMaxBreakingPriority));
+      for (auto p : {check_text(out.id, at("/id")), check_text(out.text, at("/text")),
+                     check_url(out.url, at("/url")), check_time(out.published, at("/published")),
+                     check_time(out.expires, at("/expires"))})
+        if (p) return refuse(p->where.path(), p->message);
       feed.breaking.push_back(std::move(out));
     }
   }

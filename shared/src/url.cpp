@@ -52,14 +52,27 @@ std::string trim_url(std::string_view url) {
 }
 
 UrlKind classify_url(std::string_view url) {
-  const std::string trimmed = trim_url(url);
-  std::string s;
-  s.reserve(trimmed.size());
-  for (char c : trimmed) {
-    if (c == '\t' || c == '\n' || c == '\r') continue;
+  // Reads the URL in place (no copy unless tabs or newlines must be dropped): every feed item's
+  // URLs pass here, in the feed parser and the snapshot reader alike.
+  std::size_t b = 0, e = url.size();
+  while (b < e && is_c0_or_space(static_cast<unsigned char>(url[b]))) ++b;
+  while (e > b && is_c0_or_space(static_cast<unsigned char>(url[e - 1]))) --e;
+  std::string_view s = url.substr(b, e - b);
+  bool dropped = false;
+  for (char c : s) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      dropped = true;
+      continue;
+    }
     const unsigned char u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7f) return UrlKind::kUnsafe;
-    s += c;
+  }
+  std::string kept;  // `s` without its tabs and newlines, when it has any.
+  if (dropped) {
+    kept.reserve(s.size());
+    for (char c : s)
+      if (c != '\t' && c != '\n' && c != '\r') kept += c;
+    s = kept;
   }
   if (s.empty()) return UrlKind::kEmpty;
   // A scheme is ALPHA *(ALPHA / DIGIT / "+" / "-" / ".") followed by ':'.
@@ -69,9 +82,13 @@ UrlKind classify_url(std::string_view url) {
                             s[i] == '-' || s[i] == '.'))
       ++i;
     if (i < s.size() && s[i] == ':') {
-      std::string scheme;
-      for (std::size_t k = 0; k < i; ++k) scheme += lower(s[k]);
-      if (scheme == "http" || scheme == "https") {
+      const auto scheme_is = [&](std::string_view name) {
+        if (i != name.size()) return false;
+        for (std::size_t k = 0; k < i; ++k)
+          if (lower(s[k]) != name[k]) return false;
+        return true;
+      };
+      if (scheme_is("http") || scheme_is("https")) {
         // "http:foo" without "//" is odd but harmless; require an authority to be strict.
         return s.compare(i + 1, 2, "//") == 0 ? UrlKind::kHttp : UrlKind::kUnsafe;
       }
