@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds everything: the native core, CLI and tests (build/native) and the WebAssembly module
-# (build/wasm, copied to web/dist), then copies the loader (web/src/newsrail.js) to web/dist.
-# Runs scripts/setup.sh first.
+# Builds everything: the native core, CLI and tests (build/native) and the WebAssembly modules
+# (build/wasm, copied to web/dist), then copies the loader (web/src/newsrail.js) to web/dist and
+# packs the demo feeds into snapshots beside them (web/demo/*.nrs). Runs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -14,3 +14,8 @@ cmake --build --preset wasm
 # core drops the whole-line // comments, which are for readers of the source.
 mkdir -p web/dist
 sed -E '/^[[:space:]]*\/\/( |$)/d' web/src/newsrail.js > web/dist/newsrail.js
+# The demo pages load snapshots, packed here from the JSON feeds (generated, never committed);
+# web/demo/json.html keeps the JSON feed.
+for feed in web/demo/feed.json web/demo/feed-ar.json; do
+  build/native/tools/newsrail pack "$feed" --format binary > "${feed%.json}.nrs"
+done

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { useBrowser, cli, repoRoot, outputDir } from './helpers/browser.mjs';
+import { widgetPage, looks, FAILED, WORKING, settled, ours } from './helpers/widget.mjs';
 
 const FEED_PATH = join(repoRoot, 'web/demo/feed.json');
 const FEED = readFileSync(FEED_PATH, 'utf8');
@@ -14,50 +15,7 @@ const NOW = '2025-06-26T18:00:00Z';
 
 const env = useBrowser();
 
-// Most Read and the ticker have fallback content, Read Next has none.
-const BODY = `
-  <newsrail-ticker><p class="fb">Fallback breaking line</p></newsrail-ticker>
-  <newsrail-most-read><ol class="fb"><li><a href="/fallback">Fallback most read</a></li></ol></newsrail-most-read>
-  <newsrail-read-next></newsrail-read-next>`;
-
-// A context whose /t/page.html embeds the widget with data-feed="/t/feed.json", answered by `feed`
-// (a route handler); returns { page, warnings, errors, open }.
-async function setUp(feed, { script = 'data-now="feed" data-refresh="0"', init, feedPath = '/t/feed.json' } = {}) {
-  const context = await env.browser.newContext();
-  await context.route(`${env.base}/t/page.html`, (route) => route.fulfill({
-    contentType: 'text/html; charset=utf-8',
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Faults</title></head><body>${BODY}` +
-      `<script async src="/newsrail/newsrail.js" data-feed="${feedPath}" ${script}></script></body></html>`,
-  }));
-  if (feed) await context.route(`${env.base}/t/feed.json`, feed);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const warnings = [];
-  const errors = [];
-  page.on('console', (m) => {
-    if (m.type() === 'warning' || m.type() === 'warn') warnings.push(m.text());
-    // A failed request is logged by the browser itself; anything else is the widget's fault.
-    if (m.type() === 'error' && !/^Failed to load resource/.test(m.text())) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  const open = () => page.goto(`${env.base}/t/page.html`);
-  return { context, page, warnings, errors, open };
-}
-
-// What each module shows: its own list, the host's fallback, or nothing (collapsed).
-const looks = (page) => page.evaluate(() => Object.fromEntries(
-  [...document.querySelectorAll('newsrail-ticker, newsrail-most-read, newsrail-read-next')].map((el) => {
-    const own = el.shadowRoot?.querySelector('.nr');
-    const fallback = el.querySelector('.fb');
-    const what = getComputedStyle(el).display === 'none' ? 'collapsed'
-      : own ? 'list' : fallback?.checkVisibility() ? 'fallback' : 'empty';
-    return [el.localName.replace('newsrail-', ''), what];
-  })));
-const FAILED = { ticker: 'fallback', 'most-read': 'fallback', 'read-next': 'collapsed' };
-const WORKING = { ticker: 'list', 'most-read': 'list', 'read-next': 'list' };
-const settled = (page) => page.waitForFunction(() => getComputedStyle(document.querySelector('newsrail-read-next')).display === 'none' ||
-  document.querySelector('newsrail-read-next').shadowRoot?.querySelector('.nr'), null, { timeout: 15000 });
-const ours = (warnings) => warnings.filter((w) => w.startsWith('[newsrail]'));
+const setUp = (feed, options) => widgetPage(env, feed, options);
 
 describe('a feed that fails leaves the fallback, one warning and no error', { concurrency: true }, () => {
   const cases = [

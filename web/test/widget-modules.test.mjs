@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { useBrowser, cli, watchErrors, repoRoot } from './helpers/browser.mjs';
 
 const FEED = join(repoRoot, 'web/demo/feed.json');
-const FEED_AR = join(repoRoot, 'web/demo/feed-ar.json');
+// The demo pages load the snapshots scripts/build.sh packs from the JSON feeds.
+const DEMO = join(repoRoot, 'web/demo/feed.nrs');
+const DEMO_AR = join(repoRoot, 'web/demo/feed-ar.nrs');
 const NOW = '2025-06-26T18:00:00Z';  // the demo feeds' generated_at (data-now="feed")
 const ARTICLE = 'https://english.almayadeen.net/news/politics/russia-offers-to-host-armenia-azerbaijan-summit-amid-eu-us-failure';
 const tmp = mkdtempSync(join(tmpdir(), 'newsrail-widget-'));
@@ -64,11 +66,11 @@ test('each module on the demo page shows the items, in the order, the CLI prints
   await page.goto(`${env.base}/demo/index.html`);
 
   const ticker = await shown(page, 'newsrail-ticker');
-  assert.deepEqual(ticker.items.map((i) => i.title), cliTitles(cliJson('ticker', FEED, '--now', NOW)));
+  assert.deepEqual(ticker.items.map((i) => i.title), cliTitles(cliJson('ticker', DEMO, '--now', NOW)));
   assert.equal(ticker.heading, 'Breaking');
 
   const mostRead = await shown(page, 'newsrail-most-read');
-  const expected = cliLang('en', 5, 'most-read', FEED, '--window', '24h', '--now', NOW);
+  const expected = cliLang('en', 5, 'most-read', DEMO, '--window', '24h', '--now', NOW);
   assert.deepEqual(mostRead.items.map((i) => [i.title, i.href]), expected.items.map((i) => [i.title, i.url]));
   assert.equal(mostRead.heading, 'Most Read');
   assert.deepEqual(mostRead.items.map((i) => i.section), expected.items.map((i) => i.section));
@@ -82,7 +84,7 @@ test('each module on the demo page shows the items, in the order, the CLI prints
   const history = await page.evaluate(() => localStorage.getItem('newsrail:history:v1'));
   assert.deepEqual(JSON.parse(history).entries.map((e) => e.id), ['russia-armenia-azerbaijan-summit']);
   writeFileSync(join(tmp, 'history.json'), history);
-  const next = cliLang('en', 4, 'read-next', FEED, '--article', ARTICLE, '--history', join(tmp, 'history.json'), '--now', NOW);
+  const next = cliLang('en', 4, 'read-next', DEMO, '--article', ARTICLE, '--history', join(tmp, 'history.json'), '--now', NOW);
   assert.deepEqual(readNext.items.map((i) => [i.title, i.href]), next.items.map((i) => [i.title, i.url]));
   assert.equal(readNext.heading, 'Read Next');
   // Cards: image with the feed's alt, lazy, with width and height; section; reading time.
@@ -102,18 +104,18 @@ test('the Arabic page renders its modules right to left, in Arabic, in the CLI o
   assert.equal(mostRead.dir, 'rtl');
   assert.equal(mostRead.lang, 'ar');
   assert.equal(mostRead.heading, 'الأكثر قراءة');
-  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(cliLang('ar', 5, 'most-read', FEED_AR, '--now', NOW)));
+  assert.deepEqual(mostRead.items.map((i) => i.title), cliTitles(cliLang('ar', 5, 'most-read', DEMO_AR, '--now', NOW)));
   assert.equal(mostRead.items[0].time, 'أول أمس');  // Intl.RelativeTimeFormat('ar'): two days ago
   const ticker = await shown(page, 'newsrail-ticker');
   assert.equal(ticker.dir, 'rtl');
   assert.equal(ticker.heading, 'عاجل');
-  assert.deepEqual(ticker.items.map((i) => i.title), cliTitles(cliJson('ticker', FEED_AR, '--now', NOW)));
+  assert.deepEqual(ticker.items.map((i) => i.title), cliTitles(cliJson('ticker', DEMO_AR, '--now', NOW)));
   await page.locator('newsrail-read-next').scrollIntoViewIfNeeded();
   const readNext = await shown(page, 'newsrail-read-next');
   assert.equal(readNext.heading, 'اقرأ أيضاً');
   assert.equal(readNext.dir, 'rtl');
   writeFileSync(join(tmp, 'history-ar.json'), await page.evaluate(() => localStorage.getItem('newsrail:history:v1')));
-  const next = cliLang('ar', 4, 'read-next', FEED_AR, '--article', await page.evaluate(() => document.querySelector('link[rel=canonical]').href),
+  const next = cliLang('ar', 4, 'read-next', DEMO_AR, '--article', await page.evaluate(() => document.querySelector('link[rel=canonical]').href),
     '--history', join(tmp, 'history-ar.json'), '--now', NOW);
   assert.deepEqual(readNext.items.map((i) => i.title), cliTitles(next));
   assert.match(readNext.items[0].minutes, /للقراءة$/);

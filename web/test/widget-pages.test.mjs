@@ -1,7 +1,8 @@
-// The three demo pages with the widget at work, as a reader gets them (the feed answering a little
-// late, so the modules replace their fallback after the first paint): no uncaught error, no
-// layout shift (CLS 0, measured with a layout-shift PerformanceObserver), no axe-core violation,
-// no Content-Security-Policy violation on the strict-CSP page; a screenshot of each.
+// The demo pages with the widget at work (index, ar and index-csp on snapshots, json on the JSON
+// feed), as a reader gets them (the feed answering a little late, so the modules replace their
+// fallback after the first paint): no uncaught error, no layout shift (CLS 0, measured with a
+// layout-shift PerformanceObserver), no axe-core violation, no Content-Security-Policy violation
+// on the strict-CSP page; a screenshot of each.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ async function visit(path, viewport, { screenshot, axe = true, reducedMotion = '
   // page the reader already sees, which is when a layout shift would count.
   let release;
   const painted = new Promise((resolve) => { release = resolve; });
-  await context.route(/\/demo\/feed(-ar)?\.json$/, async (route) => {
+  await context.route(/\/demo\/feed(-ar)?\.(json|nrs)$/, async (route) => {
     await painted;
     await route.continue();
   });
@@ -64,7 +65,7 @@ async function visit(path, viewport, { screenshot, axe = true, reducedMotion = '
   return { response, errors, violations, ...result };
 }
 
-for (const [path, name] of [['/demo/index.html', 'index'], ['/demo/ar.html', 'ar'], ['/demo/index-csp.html', 'index-csp']]) {
+for (const [path, name] of [['/demo/index.html', 'index'], ['/demo/ar.html', 'ar'], ['/demo/index-csp.html', 'index-csp'], ['/demo/json.html', 'json']]) {
   test(`${path} (desktop): no error, CLS 0, no axe violation${name === 'index-csp' ? ', no CSP violation' : ''}`, async () => {
     // 1200 px tall: the rail's Coverage box, below Most Read, is on screen and would show a shift.
     const r = await visit(path, { width: 1280, height: 1200 }, { screenshot: `widget-${name}-desktop.png` });
