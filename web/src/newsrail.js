@@ -316,7 +316,11 @@
       setTimeout(resolve, IDB_WAIT, null);
       const req = indexedDB.open('newsrail', 1);
       req.onupgradeneeded = () => req.result.createObjectStore('feeds');
-      req.onsuccess = () => resolve(req.result);
+      req.onsuccess = () => {
+        const db = req.result;
+        db.onversionchange = () => db.close();  // a later loader's upgrade, in another tab, goes first
+        resolve(db);
+      };
       req.onerror = req.onblocked = () => resolve(null);
     }).catch(() => null);
     return database.then((db) => db && new Promise((resolve) => {
@@ -334,6 +338,8 @@
   function putSnapshot(bytes, etag) {
     const record = JSON.stringify({ etag, snapshot: true });
     store.set(KEY_FEED, record);
+    // A view's whole buffer would be stored: keep only its bytes.
+    if (bytes.byteLength !== bytes.buffer.byteLength) bytes = bytes.slice();
     idb('readwrite', (s) => s.put({ etag, bytes }, CFG.feed)).then((key) => {
       if (!key && store.get(KEY_FEED) === record) store.del(KEY_FEED);
     });
@@ -356,22 +362,10 @@
     const copy = !cached ? null : cached.snapshot ? readSnapshot(cached.etag) : cached.text;
     const feed = fetchFeed(cached && cached.etag, prepare);
     options();
-    feed.catch(noop);
     idle(guard(() => mods.forEach((m) => text(m.lang()).warm(m.kind))));
-    let fresh;
-    try {
-      fresh = await feed;
-    } catch (e) {
-      warn(e);
-    }
+    let fresh = await feed.catch(warn);  // undefined when it failed
     // A 304 to a copy that is not there after all (IndexedDB cleared, or its write never ended).
-    if (fresh === null && !(await copy)) {
-      try {
-        fresh = await fetchFeed('', prepare);
-      } catch (e) {
-        warn(e);
-      }
-    }
+    if (fresh === null && !(await copy)) fresh = await fetchFeed('', prepare).catch(warn);
     if (fresh) await useFeed(fresh.bytes, fresh.etag, true);
     else if (fresh === null) await useFeed(await copy, cached.etag, false);  // 304 to our copy
     if (!state.loaded && fresh !== null && (await copy)) await useFeed(await copy, cached.etag, false);

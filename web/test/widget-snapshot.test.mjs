@@ -31,14 +31,15 @@ const RANK = ['/newsrail/newsrail-rank.mjs', '/newsrail/newsrail-rank.wasm'];
 const CORE = ['/newsrail/newsrail-core.mjs', '/newsrail/newsrail-core.wasm'];
 
 // A feed route like the real server: `served.body` with `served.etag`, 304 to a matching
-// If-None-Match, `served.status` (e.g. 500) when set; each request's If-None-Match is logged in
-// `served.asked`.
+// If-None-Match; `served.status` (e.g. 500, or a function of the request's If-None-Match giving
+// it) fails it; each request's If-None-Match is logged in `served.asked`.
 function feedServer(body, etag) {
   const served = { body, etag, status: 200, asked: [] };
   served.handler = (route) => {
     const asked = route.request().headers()['if-none-match'] ?? null;
     served.asked.push(asked);
-    if (served.status !== 200) return route.fulfill({ status: served.status, body: 'down' });
+    const status = typeof served.status === 'function' ? served.status(asked) : served.status;
+    if (status !== 200) return route.fulfill({ status, body: 'down' });
     if (asked === served.etag) return route.fulfill({ status: 304, headers: { ETag: served.etag } });
     return route.fulfill({ body: served.body, contentType: 'application/octet-stream', headers: { ETag: served.etag } });
   };
@@ -217,10 +218,7 @@ test('a 304 keeps the snapshot: on a refresh, and at the next page view from the
 test('a 304 to a copy that is gone from IndexedDB (cleared by the reader): the feed is asked for again, unconditionally', async () => {
   const served = feedServer(SNAP, '"v1"');
   const { context, page, warnings, errors, open } = await snapshotPage(served);
-  await open();
-  await settled(page);
-  await waitForCopy(page, '"v1"');
-  await page.evaluate(() => new Promise((resolve) => {
+  const clearCopy = () => page.evaluate(() => new Promise((resolve) => {
     const open = indexedDB.open('newsrail');
     open.onsuccess = () => {
       const tx = open.result.transaction('feeds', 'readwrite');
@@ -230,9 +228,24 @@ test('a 304 to a copy that is gone from IndexedDB (cleared by the reader): the f
   }));
   await open();
   await settled(page);
+  await waitForCopy(page, '"v1"');
+  await clearCopy();
+  await open();
+  await settled(page);
   assert.deepEqual(await looks(page), WORKING);
   assert.deepEqual(served.asked, [null, '"v1"', null]);
   assert.deepEqual(ours(warnings), []);
+
+  // And when that second request fails: the fallback, with the failure's one warning.
+  await waitForCopy(page, '"v1"');
+  await clearCopy();
+  served.status = (asked) => (asked ? 200 : 500);
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), FAILED);
+  assert.deepEqual(served.asked.slice(3), ['"v1"', null]);
+  assert.equal(ours(warnings).length, 1, ours(warnings).join('\n'));
+  assert.match(ours(warnings)[0], /HTTP 500/);
   assert.deepEqual(errors, []);
   await context.close();
 });
