@@ -125,6 +125,26 @@ test('the lists the widget shows on a snapshot are the CLI\'s for that snapshot,
   await context.close();
 });
 
+test('the public API on a snapshot: unmount gives the fallback back, mount and refresh resolve as on JSON', async () => {
+  const { context, page, warnings, errors, open } = await snapshotPage(feedServer(SNAP, '"v1"'));
+  await open();
+  await settled(page);
+  const list = await shownTitles(page, 'newsrail-most-read');
+  assert.equal(await page.evaluate(() => Newsrail.unmount(document.querySelector('newsrail-most-read'))), true);
+  assert.equal((await looks(page))['most-read'], 'fallback');
+  assert.equal(await page.evaluate(() => Newsrail.mount(document.querySelector('newsrail-most-read'))), true);
+  assert.deepEqual(await shownTitles(page, 'newsrail-most-read'), list);
+  assert.equal(await page.evaluate(async () => {
+    const div = document.body.appendChild(document.createElement('div'));
+    return Newsrail.mount(div, { module: 'ticker', limit: 2 });
+  }), true);
+  await page.evaluate(() => Newsrail.refresh());
+  assert.deepEqual(await looks(page), WORKING);
+  assert.deepEqual(ours(warnings), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a truncated snapshot: one warning naming the feed and the core\'s reason; the copy kept in IndexedDB stands in, else the fallback stays', async () => {
   const served = feedServer(SNAP, '"good"');
   const { context, page, warnings, errors, requests, open } = await snapshotPage(served);
