@@ -360,6 +360,9 @@
     // The kept copy, read while the feed downloads (IndexedDB for a snapshot): used on a 304 to
     // its ETag, or when the server fails.
     const copy = !cached ? null : cached.snapshot ? readSnapshot(cached.etag) : cached.text;
+    // A copy on the device says which form the feed had last time: its module starts loading now,
+    // with the feed's request, rather than after the first bytes (a 304 sends none).
+    if (cached) prepare(!!cached.snapshot);
     const feed = fetchFeed(cached && cached.etag, prepare);
     options();
     idle(guard(() => mods.forEach((m) => text(m.lang()).warm(m.kind))));
