@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const BUDGET_GZIP = 55 * 1000;  // "55 KB gzip all in", KB taken as 1,000 bytes
 const BUDGET_MS = 8;            // at 1,000 articles, unthrottled
+const SNAPSHOT_GOAL_GZIP = 40 * 1000;  // issue 11: the snapshot page's payload, goal
+const SNAPSHOT_TASK_MS = 50;           // issue 11: longest task at 10,000 articles, 4x throttled
 
 const median = (v) => {
   const s = v.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
@@ -55,7 +57,11 @@ function widgetSummary(w, reps) {
     dom: pick((r) => r.dom), paint: pick((r) => r.paint),
     // The loader parses and indexes in two calls (nr_parse_feed, a turn for the page, nr_index_feed):
     // "nr_load_feed" in the tables is their sum (or nr_load_feed itself, in older results).
-    loadFeed: median(pick((r) => (r.byName.load_feed || 0) + (r.byName.parse_feed || 0) + (r.byName.index_feed || 0))),
+    loadFeed: median(pick((r) => (r.byName.load_feed || 0) + (r.byName.parse_feed || 0) + (r.byName.index_feed || 0) + (r.byName.load_snapshot || 0))),
+    // Snapshot pages: one JSON.parse of the packed JSON feed, timed in the same page after render.
+    yardstick: median(pick((r) => r.yardstick?.parseMs ?? NaN)),
+    yardstickDecode: median(pick((r) => r.yardstick?.decodeMs ?? NaN)),
+    modules: [...new Set(timed.flatMap((r) => r.modules || []))],
     rankings: median(pick((r) => rankNames.reduce((s, k) => s + (r.byName[k] || 0), 0))),
     loaderJs: median(pick((r) => r.dom - r.core)),
     store: median(pick((r) => r.storeMs || 0)),
@@ -130,7 +136,8 @@ export function renderReport(r) {
   const p = (...lines) => L.push(...lines);
   const reps = r.config.reps;
   const native = parseNative(r.native);
-  const feeds = r.config.feeds.filter((f) => r.feeds[f]);
+  const feeds = r.config.feeds.filter((f) => r.feeds[f] && r.feeds[f].kind !== 'snapshot');
+  const snapshots = r.config.feeds.filter((f) => r.feeds[f] && r.feeds[f].kind === 'snapshot');
   const allLoads = [r.loadavg.start, r.loadavg.end, ...Object.values(r.widget).map((w) => w.loadavg), ...Object.values(r.compare).map((c) => c.loadavg)].filter(Boolean);
   const load1 = allLoads.map((l) => l[0]);
 
@@ -172,9 +179,18 @@ export function renderReport(r) {
     const rep = thirdVisit(r, 'packed-1000');
     if (rep) p(`  A third page view in the same tab takes ${ms(median(rep.dom))} ms (packed, 1,000): V8 then reuses the code it optimised on the earlier views.`);
   }
+  const snap1000 = firstVisit(r, 'snapshot-1000');
+  if (r.payloadSnapshot && snap1000) {
+    const sp = r.payloadSnapshot.total.gzip;
+    p(`- **Snapshot page** (issue 11, section 0): payload ${kb(sp)} gzip (goal 40 KB: **${sp <= SNAPSHOT_GOAL_GZIP ? 'met' : 'not met'}**; never over 55 KB: **${sp <= BUDGET_GZIP ? 'kept' : 'not kept'}**);`,
+      `  first view at 1,000 articles ${ms(median(snap1000.dom))} ms against ${ms(snap1000.yardstick)} ms for one \`JSON.parse\` of the packed JSON feed in the same page`,
+      `  (${ratio(median(snap1000.dom), snap1000.yardstick)}; goal ≤ 1.0×: **${median(snap1000.dom) <= snap1000.yardstick ? 'met' : 'not met'}**), of which \`nr_load_snapshot\` ${ms(snap1000.loadFeed)} ms.`);
+  }
   const failedFeeds = Object.entries(r.shipped || {}).filter(([, v]) => !v.rendered).map(([f]) => r.feeds[f].label);
   if (failedFeeds.length) p(`- **Regression**: the loader as shipped rendered nothing for some feeds (here: ${failedFeeds.join('; ')}); see "Regression checks".`);
   p('');
+
+  if (snapshots.length) renderSnapshot(r, p, snapshots);
 
   // ---- Payload
   p('## 1. Payload', '',
@@ -553,6 +569,68 @@ function renderAnalysis(r, p, cmp, native, feeds, reps) {
     `   was ${jsColdFaster.length ? `faster in total on ${jsColdFaster.join(', ')}` : 'not faster on any feed'} (section 3); it lacks the`,
     '   history, the options and the diagnostics, and would have to be kept equal to the C++ core',
     '   (the CLI, the console) by tests like the ones this bench runs.', '');
+}
+
+// Section 0: the snapshot page (issue 11): payload, first view beside JSON.parse of the packed
+// JSON feed (and the packed JSON page, and plain JavaScript), longest task, sizes, native/wasm.
+function renderSnapshot(r, p, snapshots) {
+  const pay = r.payloadSnapshot;
+  p('## 0. The snapshot page (issue 11)', '',
+    'The widget on a snapshot (`newsrail pack FEED --format binary`): the loader sees "NRS1" in the',
+    "feed's first bytes and loads the small module (`newsrail-rank`: no JSON feed parser, no",
+    'tokenising of articles), which verifies the FlatBuffer and builds the index from its stored',
+    'term counts (`nr_load_snapshot`). Measured as in section 2 (same page, same marks; the feed\'s',
+    'first 8 bytes are handed over at once so the loader can pick its module, the rest once that',
+    'module is ready). The yardstick is one `JSON.parse` of the packed JSON feed the snapshot was',
+    'packed from, timed in the same page after the widget rendered (its UTF-8 decode to a string',
+    'timed apart and not counted).', '',
+    '**Payload of a snapshot page** (before the feed):', '',
+    '| file | raw | gzip -9 | brotli -q 11 |', '|---|---:|---:|---:|');
+  for (const f of pay.files) p(`| \`web/dist/${f.name}\` | ${int(f.raw)} | ${int(f.gzip)} | ${int(f.brotli)} |`);
+  p(`| **total** | **${int(pay.total.raw)}** | **${int(pay.total.gzip)}** | **${int(pay.total.brotli)}** |`,
+    `| goal (40 KB gzip) / never over (55 KB) | | ${int(SNAPSHOT_GOAL_GZIP)} / ${int(BUDGET_GZIP)} | |`,
+    `| the JSON page, for comparison (section 1) | ${int(r.payload.total.raw)} | ${int(r.payload.total.gzip)} | ${int(r.payload.total.brotli)} |`, '',
+    `**Verdict: goal ${pay.total.gzip <= SNAPSHOT_GOAL_GZIP ? 'met' : 'not met'}; ${pay.total.gzip <= BUDGET_GZIP ? 'under' : 'over'} 55 KB.**`, '',
+    '**First view**, feed bytes available → three modules rendered (medians, min–max):', '',
+    '| feed | throttle | feed → rendered, ms | `nr_load_snapshot` / parse + index | 4 ranking calls | loader JS + DOM | one `JSON.parse` of the packed JSON, ms | rendered ÷ `JSON.parse` | longest task: observer | longest task: trace | modules fetched |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const throttle of r.config.throttles) {
+    for (const f of snapshots) {
+      const s = firstVisit(r, f, throttle);
+      if (!s) continue;
+      const packed = firstVisit(r, r.feeds[f].yardstick, throttle);
+      p(`| ${r.feeds[f].label} | ${throttle}× | ${range(s.dom)} | ${ms(s.loadFeed)} | ${ms(s.rankings)} | ${ms(s.loaderJs)} | ${ms(s.yardstick)} | ${ratio(median(s.dom), s.yardstick)} | ${ms(s.longtaskMax)} | ${ms(s.longest)} | ${s.modules.join(', ')} |`);
+      if (packed) p(`| ${r.feeds[r.feeds[f].yardstick].label} (JSON) | ${throttle}× | ${range(packed.dom)} | ${ms(packed.loadFeed)} | ${ms(packed.rankings)} | ${ms(packed.loaderJs)} | | ${ratio(median(packed.dom), s.yardstick)} | ${ms(packed.longtaskMax)} | ${ms(packed.longest)} | ${packed.modules.join(', ')} |`);
+    }
+  }
+  const plain = snapshots.map((f) => [f, r.compare[r.feeds[f].yardstick]]).filter(([, c]) => c);
+  if (plain.length) {
+    p('', 'Plain JavaScript (section 3\'s pipeline: `JSON.parse` + model, index, the three rankings) on the',
+      'same packed JSON feed, cold (first run on a fresh page) and warm:', '');
+    for (const [f, c] of plain) {
+      const cs = compareSummary(c, r.config.warmDrop);
+      p(`- ${r.feeds[f].label}: plain JavaScript ${ms(cs.JC.total)} ms cold, ${ms(cs.J.total)} ms warm (of which \`JSON.parse\` ${ms(cs.J.jsonParse)} ms warm).`);
+    }
+  }
+  const s10 = firstVisit(r, 'snapshot-10000', 4);
+  if (s10) p('', `**Longest main-thread task at 10,000 articles, 4× throttled**: ${ms(s10.longest)} ms (trace), ${ms(s10.longtaskMax)} ms (observer); goal ≤ ${SNAPSHOT_TASK_MS} ms: **${Math.max(s10.longest || 0, s10.longtaskMax || 0) <= SNAPSHOT_TASK_MS ? 'met' : 'not met'}**.`);
+  p('', '**Snapshot size against the packed JSON feed** (goal: not larger):', '',
+    '| articles | packed JSON gzip | snapshot gzip | packed JSON brotli | snapshot brotli | raw, JSON / snapshot |', '|---:|---:|---:|---:|---:|---:|');
+  for (const f of snapshots) {
+    const sn = r.feeds[f], js = r.feeds[sn.yardstick];
+    if (js) p(`| ${int(sn.articles)} | ${int(js.gzip)} | ${int(sn.gzip)} (${sn.gzip <= js.gzip ? 'not larger' : 'larger'}) | ${int(js.brotli)} | ${int(sn.brotli)} | ${int(js.size)} / ${int(sn.size)} |`);
+  }
+  const nw = r.nativeVsWasm;
+  if (nw) {
+    p('', `**Native against WebAssembly, the same ranking calls** (\`bench/native_vs_wasm.sh\`, ${nw.date}, load ${nw.loadavg_start} → ${nw.loadavg_end};`,
+      `median of ${nw.reps} repetitions of all of a question's requests; native -O2, wasm = \`newsrail-rank\` in Node ${nw.node}, request`,
+      'JSON in and answer JSON out on both sides; the answers were checked equal; goal ≤ 1.5×):', '',
+      '| articles | question | calls | native, µs | wasm, µs | wasm ÷ native |', '|---:|---|---:|---:|---:|---:|');
+    for (const [n, side] of Object.entries(nw.sizes))
+      for (const q of Object.keys(side.native))
+        p(`| ${int(Number(n))} | ${q} | ${side.native[q].calls} | ${us(side.native[q].median_us)} | ${us(side.wasm[q].median_us)} | ${ratio(side.wasm[q].median_us, side.native[q].median_us)} |`);
+  }
+  p('');
 }
 
 export function writeReport(results, file) {

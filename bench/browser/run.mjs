@@ -26,7 +26,7 @@ const CONFIG = {
   throttles: (process.env.THROTTLES || '1,4').split(',').map(Number),
   readNextCalls: Number(process.env.READ_NEXT_CALLS || 25),
   skipBuild: process.env.SKIP_BUILD === '1',
-  feeds: (process.env.FEEDS || 'full-100,packed-100,full-1000,packed-1000,notext-10000,packed-10000').split(','),
+  feeds: (process.env.FEEDS || 'full-100,packed-100,full-1000,packed-1000,snapshot-1000,notext-10000,packed-10000,snapshot-10000').split(','),
 };
 const BIN = path.join(repoRoot, 'build', 'native', 'tools', 'newsrail');
 const PACK_LARGE = process.env.PACK_LARGE || path.join(repoRoot, 'bench', 'out', 'bin', 'pack_large');
@@ -43,6 +43,9 @@ const FEED_INFO = {
   'packed-1000': { articles: 1000, kind: 'packed', label: '1,000, packed' },
   'notext-10000': { articles: 10000, kind: 'notext', label: '10,000, no body (`synth --no-text`)' },
   'packed-10000': { articles: 10000, kind: 'packed', label: '10,000, packed' },
+  // `newsrail pack packed-N.json --format binary`: the packed feed's index (the same lists).
+  'snapshot-1000': { articles: 1000, kind: 'snapshot', ext: 'nrs', yardstick: 'packed-1000', label: '1,000, snapshot' },
+  'snapshot-10000': { articles: 10000, kind: 'snapshot', ext: 'nrs', yardstick: 'packed-10000', label: '10,000, snapshot' },
 };
 
 function makeFeeds(dir) {
@@ -53,6 +56,9 @@ function makeFeeds(dir) {
     return out;
   };
   const need = new Set(CONFIG.feeds);
+  // A snapshot is packed from the packed JSON feed, which is also its yardstick (served, timed
+  // with JSON.parse in the same page).
+  for (const name of CONFIG.feeds) if (FEED_INFO[name]?.yardstick) need.add(FEED_INFO[name].yardstick);
   for (const n of [100, 1000, 10000]) {
     if (need.has(`full-${n}`) || (need.has(`packed-${n}`) && n < 10000)) run([BIN, 'synth', String(n)], path.join(dir, `full-${n}.json`));
     if (need.has(`packed-${n}`)) {
@@ -65,14 +71,18 @@ function makeFeeds(dir) {
       }
     }
     if (need.has(`notext-${n}`)) run([BIN, 'synth', String(n), '--no-text'], path.join(dir, `notext-${n}.json`));
+    if (need.has(`snapshot-${n}`)) run([BIN, 'pack', path.join(dir, `packed-${n}.json`), '--format', 'binary'], path.join(dir, `snapshot-${n}.nrs`));
   }
-  for (const name of CONFIG.feeds) {
-    const bytes = readFileSync(path.join(dir, `${name}.json`));
-    const ids = JSON.parse(bytes.toString('utf8')).items.map((i) => String(i.id));
+  for (const name of need) {
+    const info = FEED_INFO[name];
+    const file = path.join(dir, `${name}.${info.ext || 'json'}`);
+    const bytes = readFileSync(file);
+    const idsFrom = info.yardstick ? readFileSync(path.join(dir, `${info.yardstick}.json`)) : bytes;
+    const ids = JSON.parse(idsFrom.toString('utf8')).items.map((i) => String(i.id));
     feeds[name] = {
-      ...FEED_INFO[name], name, bytes, ids, size: bytes.length,
+      ...info, name, bytes, ids, size: bytes.length, measured: CONFIG.feeds.includes(name),
       gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: Number(execFileSync('sh', ['-c', `brotli -c -q 11 "${path.join(dir, `${name}.json`)}" | wc -c`]).toString().trim()),
+      brotli: Number(execFileSync('sh', ['-c', `brotli -c -q 11 "${file}" | wc -c`]).toString().trim()),
     };
   }
   return feeds;
@@ -104,8 +114,8 @@ function sizes(file, name) {
   return { name, raw: sh(`wc -c < "${file}"`), gzip: sh(`gzip -9c "${file}" | wc -c`), brotli: sh(`brotli -c -q 11 "${file}" | wc -c`) };
 }
 
-function payload() {
-  const files = ['newsrail.js', 'newsrail-core.mjs', 'newsrail-core.wasm'].map((name) => sizes(path.join(repoRoot, 'web', 'dist', name), name));
+function payload(module = 'core') {
+  const files = ['newsrail.js', `newsrail-${module}.mjs`, `newsrail-${module}.wasm`].map((name) => sizes(path.join(repoRoot, 'web', 'dist', name), name));
   const total = (k) => files.reduce((s, f) => s + f[k], 0);
   // For scale, not shipped: the plain JavaScript pipeline of the comparison (unminified, comments
   // included; it lacks the reading history, diagnostics and options the core has).
@@ -153,11 +163,13 @@ async function newPage(browser, feeds, throttle) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   page.on('pageerror', (e) => log('page error:', e.message));
-  await page.route('**/feeds/*.json', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop().replace(/\.json$/, '');
+  if (process.env.BENCH_DEBUG) page.on('console', (m) => log('console:', m.text()));
+  await page.route('**/feeds/*', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop().replace(/\.(json|nrs)$/, '');
     const feed = feeds[name];
     if (!feed) return route.fulfill({ status: 404, body: 'no such feed' });
-    return route.fulfill({ status: 200, headers: { 'Content-Type': 'application/json', ETag: `"${name}"`, 'Cache-Control': 'no-cache' }, body: feed.bytes });
+    const type = feed.ext === 'nrs' ? 'application/octet-stream' : 'application/json';
+    return route.fulfill({ status: 200, headers: { 'Content-Type': type, ETag: `"${name}"`, 'Cache-Control': 'no-cache' }, body: feed.bytes });
   });
   await page.route((url) => !/^http:\/\/127\.0\.0\.1:/.test(url.href), (route) =>
     route.fulfill({ status: 200, headers: { 'Content-Type': 'image/gif', 'Cross-Origin-Resource-Policy': 'cross-origin' }, body: GIF }));
@@ -211,6 +223,7 @@ async function collect(page) {
       feedBytes: b.feedBytes, dom: b.t1 - b.t0, paint: b.t2 - b.t0, core: calls.reduce((s, c) => s + c.end - c.start, 0), byName,
       longtaskMax: Math.max(0, ...b.longtasks.filter((l) => l.start + l.duration >= b.t0).map((l) => l.duration)),
       storeMs: b.storeMs || 0, errors: b.errors, isolated: self.crossOriginIsolated,
+      modules: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.wasm$/.test(n)).map((n) => n.split('/').pop()),
       counts: [...document.querySelectorAll('newsrail-ticker, newsrail-most-read, newsrail-read-next')]
         .map((el) => el.shadowRoot.querySelectorAll('.copy:not([inert]) li, ol li, .cards li').length),
     };
@@ -223,7 +236,7 @@ async function widgetRun(browser, server, feeds, feed, throttle, { trace = false
   const { context, page } = await newPage(browser, feeds, throttle);
   try {
     const article = feed.ids[Math.floor(feed.ids.length / 2)];
-    const url = `${server.url}/bench/widget.html?feed=${feed.name}&article=${encodeURIComponent(article)}&settle=${100 * throttle}&pregrow=${pregrow}`;
+    const url = `${server.url}/bench/widget.html?feed=${feed.name}&ext=${feed.ext || 'json'}&yardstick=${feed.yardstick || ''}&article=${encodeURIComponent(article)}&settle=${100 * throttle}&pregrow=${pregrow}`;
     for (let v = 1; v < visits; v++) {
       await page.goto(url);
       await collect(page);
@@ -232,6 +245,7 @@ async function widgetRun(browser, server, feeds, feed, throttle, { trace = false
     await page.goto(url);
     const r = await collect(page);
     if (trace) r.trace = traceSummary(await browser.stopTracing());
+    if (!r.failed && feed.yardstick) r.yardstick = await page.evaluate(() => window.__nrBench.yardstick());
     return r;
   } finally {
     await context.close();
@@ -278,7 +292,8 @@ async function main() {
     config: CONFIG,
     loadavg: { start: load0 },
     payload: payload(),
-    feeds: Object.fromEntries(Object.values(feeds).map((f) => [f.name, { label: f.label, articles: f.articles, kind: f.kind, size: f.size, gzip: f.gzip, brotli: f.brotli }])),
+    payloadSnapshot: payload('rank'),
+    feeds: Object.fromEntries(Object.values(feeds).map((f) => [f.name, { label: f.label, articles: f.articles, kind: f.kind, size: f.size, gzip: f.gzip, brotli: f.brotli, yardstick: f.yardstick, measured: f.measured }])),
     widget: {},
     compare: {},
     findings: { memo },
@@ -324,7 +339,8 @@ async function main() {
       results.widget[`${name}@1x-repeat`] = { feed: name, throttle: 1, repeat: 3, loadavg: la, pregrow: pregrow[name] || 0, runs };
       log(`widget ${name} third visit: done (load ${la.join(' ')})`);
     }
-    for (const name of CONFIG.feeds) {
+    // The stage comparison parses JSON: snapshots are not in it.
+    for (const name of CONFIG.feeds.filter((f) => feeds[f].kind !== 'snapshot')) {
       const feed = feeds[name];
       const la = loadavg();
       const cold = [], coldParse = [];
@@ -347,6 +363,8 @@ async function main() {
   results.finished = new Date().toISOString();
   const rankingTxt = path.join(OUT, 'ranking.txt');
   results.native = existsSync(rankingTxt) ? readFileSync(rankingTxt, 'utf8') : null;
+  const nativeVsWasm = path.join(OUT, 'native-vs-wasm.json');  // bench/native_vs_wasm.sh
+  results.nativeVsWasm = existsSync(nativeVsWasm) ? JSON.parse(readFileSync(nativeVsWasm, 'utf8')) : null;
   writeFileSync(path.join(OUT, 'browser-results.json'), JSON.stringify(results, null, 1) + '\n');
   writeReport(results, path.join(repoRoot, 'bench', 'RESULTS.md'));
   log('wrote bench/out/browser-results.json and bench/RESULTS.md');

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <unordered_set>
 #include <utility>
@@ -59,6 +60,7 @@ struct ArticleParts {
   Offset<flatbuffers::Vector<std::int32_t>> tags, tag_ids;
   Offset<flatbuffers::Vector<const fb::ViewCount*>> views;
   Offset<flatbuffers::Vector<std::uint32_t>> term_ids, title_terms;
+  Offset<flatbuffers::Vector<std::uint16_t>> term_ids16, title_terms16, term_counts16;
   Offset<flatbuffers::Vector<float>> term_weights;
   Offset<fb::Image> image;
 };
@@ -94,19 +96,43 @@ std::vector<ArticleParts> write_article_parts(Builder& b, const FeedIndex& index
     for (const ViewCount& v : a.views) views.emplace_back(v.window, v.views);
     p.views = b.CreateVectorOfStructs(views);
   });
-  std::vector<std::uint32_t> ids;
-  std::vector<float> weights;
+  // 16-bit ids and counts when every one of the snapshot fits (snapshot.fbs).
+  bool whole_counts = true;
+  for (std::size_t i = 0; i < n && whole_counts; ++i)
+    for (const TermWeight& c : index.indexed(i).counts)
+      whole_counts = whole_counts && c.weight >= 1 && c.weight <= 65535 &&
+                     c.weight == static_cast<float>(static_cast<std::uint16_t>(c.weight));
+  const bool small_ids = index.term_count() <= 65536;
   each([&](ArticleParts& p, A, X x) {
-    ids.clear();
-    for (const TermWeight& c : x.counts) ids.push_back(c.term);
-    p.term_ids = b.CreateVector(ids);
+    if (small_ids) {
+      std::vector<std::uint16_t> ids;
+      for (const TermWeight& c : x.counts) ids.push_back(static_cast<std::uint16_t>(c.term));
+      p.term_ids16 = b.CreateVector(ids);
+    } else {
+      std::vector<std::uint32_t> ids;
+      for (const TermWeight& c : x.counts) ids.push_back(c.term);
+      p.term_ids = b.CreateVector(ids);
+    }
   });
   each([&](ArticleParts& p, A, X x) {
-    weights.clear();
-    for (const TermWeight& c : x.counts) weights.push_back(c.weight);
-    p.term_weights = b.CreateVector(weights);
+    if (whole_counts) {
+      std::vector<std::uint16_t> counts;
+      for (const TermWeight& c : x.counts) counts.push_back(static_cast<std::uint16_t>(c.weight));
+      p.term_counts16 = b.CreateVector(counts);
+    } else {
+      std::vector<float> weights;
+      for (const TermWeight& c : x.counts) weights.push_back(c.weight);
+      p.term_weights = b.CreateVector(weights);
+    }
   });
-  each([&](ArticleParts& p, A, X x) { p.title_terms = b.CreateVector(x.title_terms); });
+  each([&](ArticleParts& p, A, X x) {
+    if (small_ids) {
+      std::vector<std::uint16_t> ids(x.title_terms.begin(), x.title_terms.end());
+      p.title_terms16 = b.CreateVector(ids);
+    } else {
+      p.title_terms = b.CreateVector(x.title_terms);
+    }
+  });
   each([&](ArticleParts& p, A, X x) { p.tag_ids = b.CreateVector(x.tags); });
   each([&](ArticleParts& p, A a, X) {
     if (!a.image.url.empty())
@@ -137,8 +163,11 @@ Offset<fb::Article> write_article(Builder& b, const ArticleParts& p, const Artic
   article.add_related(p.related);
   article.add_recommend(a.recommend);
   article.add_term_ids(p.term_ids);
+  article.add_term_ids16(p.term_ids16);
   article.add_term_weights(p.term_weights);
+  article.add_term_counts16(p.term_counts16);
   article.add_title_terms(p.title_terms);
+  article.add_title_terms16(p.title_terms16);
   article.add_tag_ids(p.tag_ids);
   article.add_section_id(x.section);
   article.add_region_id(x.region);
@@ -347,7 +376,8 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
                    "must be 1 or more, not " + std::to_string(a.reading_minutes)};
   if (const auto* views = in.views()) {
     // FlatBuffers 2.0.8's verifier checks a vector's length field is 4-aligned, not that its
-    // elements are 8-aligned as ViewCount needs: a crafted buffer could misalign them.
+    // elements are 8-aligned as ViewCount needs: a crafted buffer can put them 4 bytes off
+    // (found by fuzz_snapshot). The buffer itself is 8-aligned (read_snapshot).
     if (reinterpret_cast<std::uintptr_t>(views->Data()) % alignof(fb::ViewCount) != 0)
       return Problem{at("/views"), "is not aligned to 8 bytes"};
     for (flatbuffers::uoffset_t k = 0; k < views->size(); ++k) {
@@ -371,25 +401,39 @@ std::optional<Problem> read_article(const fb::Article& in, std::size_t i, std::s
         check_time(a.published, at("/published")), check_time(a.modified, at("/modified"))})
     if (p) return p;
 
-  const auto* ids = in.term_ids();
-  const auto* weights = in.term_weights();
-  if (size_of(ids) != size_of(weights))
-    return Problem{at("/term_weights"), "needs one weight per term id (" +
-                                            std::to_string(size_of(ids)) + "), has " +
-                                            std::to_string(size_of(weights))};
-  if (auto p = check_ids(ids, at("/term_ids"), terms, "terms")) return p;
+  // Each list in one of its two widths (snapshot.fbs), never both.
+  if (in.term_ids() && in.term_ids16()) return Problem{at("/term_ids16"), "beside term_ids"};
+  if (in.term_weights() && in.term_counts16())
+    return Problem{at("/term_counts16"), "beside term_weights"};
+  if (in.title_terms() && in.title_terms16())
+    return Problem{at("/title_terms16"), "beside title_terms"};
+  const std::size_t count = size_of(in.term_ids()) + size_of(in.term_ids16());
+  const std::size_t weights = size_of(in.term_weights()) + size_of(in.term_counts16());
+  if (count != weights)
+    return Problem{at("/term_weights"), "needs one weight per term id (" + std::to_string(count) +
+                                            "), has " + std::to_string(weights)};
+  if (auto p = check_ids(in.term_ids(), at("/term_ids"), terms, "terms")) return p;
+  if (auto p = check_ids(in.term_ids16(), at("/term_ids16"), terms, "terms")) return p;
   if (auto p = check_ids(in.title_terms(), at("/title_terms"), terms, "terms")) return p;
+  if (auto p = check_ids(in.title_terms16(), at("/title_terms16"), terms, "terms")) return p;
   if (auto p = check_ids(in.tag_ids(), at("/tag_ids"), labels, "labels")) return p;
   if (auto p = check_label(in.section_id(), at("/section_id"), labels)) return p;
   if (auto p = check_label(in.region_id(), at("/region_id"), labels)) return p;
-  x.counts.reserve(size_of(ids));
-  for (flatbuffers::uoffset_t k = 0; k < size_of(ids); ++k) {
-    const float w = weights->Get(k);
-    if (!std::isfinite(w) || w <= 0)
-      return Problem{at("/term_weights").at(k), "a weight must be a positive number"};
-    x.counts.push_back({ids->Get(k), w});
-  }
+  x.counts.resize(count);
+  if (const auto* ids = in.term_ids())
+    for (flatbuffers::uoffset_t k = 0; k < count; ++k) x.counts[k].term = ids->Get(k);
+  if (const auto* ids = in.term_ids16())
+    for (flatbuffers::uoffset_t k = 0; k < count; ++k) x.counts[k].term = ids->Get(k);
+  if (const auto* counts = in.term_counts16())
+    for (flatbuffers::uoffset_t k = 0; k < count; ++k) x.counts[k].weight = counts->Get(k);
+  if (const auto* w = in.term_weights())
+    for (flatbuffers::uoffset_t k = 0; k < count; ++k) x.counts[k].weight = w->Get(k);
+  for (std::size_t k = 0; k < count; ++k)
+    if (!std::isfinite(x.counts[k].weight) || x.counts[k].weight <= 0)
+      return Problem{at(in.term_weights() ? "/term_weights" : "/term_counts16").at(k),
+                     "a weight must be a positive number"};
   if (const auto* t = in.title_terms()) x.title_terms.assign(t->begin(), t->end());
+  if (const auto* t = in.title_terms16()) x.title_terms.assign(t->begin(), t->end());
   if (const auto* t = in.tag_ids()) x.tags.assign(t->begin(), t->end());
   x.section = in.section_id();
   x.region = in.region_id();
@@ -412,6 +456,14 @@ SnapshotReadResult read_snapshot(std::string_view bytes) {
   if (!looks_like_snapshot(bytes))
     return refuse("", "not a newsrail snapshot: it does not carry the identifier \"" +
                           std::string(kSnapshotIdentifier) + "\" at bytes 4 to 7");
+  // FlatBuffers reads 8-byte fields in place, and its verifier checks their alignment relative to
+  // the buffer's start: bytes that start off an 8-byte boundary in memory are read from a copy.
+  std::vector<std::uint64_t> aligned;
+  if (reinterpret_cast<std::uintptr_t>(bytes.data()) % alignof(std::uint64_t) != 0) {
+    aligned.resize((bytes.size() + 7) / 8);
+    std::memcpy(aligned.data(), bytes.data(), bytes.size());
+    bytes = std::string_view(reinterpret_cast<const char*>(aligned.data()), bytes.size());
+  }
   const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
   flatbuffers::Verifier verifier(data, bytes.size(), /*max_depth=*/16,
                                  /*max_tables=*/16 * 1024 * 1024);

@@ -22,11 +22,18 @@ int hex_value(char c) {
 // Appends `part` with its percent-escapes normalised (RFC 3986 6.2.2): an escaped unreserved
 // character (ALPHA / DIGIT / "-" / "." / "_" / "~") decoded, the other escapes' hex in upper case.
 void append_normalised(std::string& out, std::string_view part) {
-  for (std::size_t i = 0; i < part.size(); ++i) {
-    const int hi = part[i] == '%' && i + 2 < part.size() ? hex_value(part[i + 1]) : -1;
+  out.reserve(out.size() + part.size());
+  for (std::size_t i = 0; i < part.size();) {
+    // The run up to the next '%' as it is (most URLs have none: one append).
+    const std::size_t percent = part.find('%', i);
+    const std::size_t run_end = percent == std::string_view::npos ? part.size() : percent;
+    out.append(part.data() + i, run_end - i);
+    i = run_end;
+    if (i == part.size()) break;
+    const int hi = i + 2 < part.size() ? hex_value(part[i + 1]) : -1;
     const int lo = hi >= 0 ? hex_value(part[i + 2]) : -1;
     if (lo < 0) {
-      out += part[i];
+      out += part[i++];
       continue;
     }
     const char c = static_cast<char>(hi * 16 + lo);
@@ -38,7 +45,7 @@ void append_normalised(std::string& out, std::string_view part) {
       out += kHex[hi];
       out += kHex[lo];
     }
-    i += 2;
+    i += 3;
   }
 }
 
@@ -131,7 +138,8 @@ UrlMatchKey url_match_key(std::string_view url) {
     host = url.substr(0, end);
     url = end == std::string_view::npos ? std::string_view() : url.substr(end);
   }
-  for (char c : host) key.host += lower(c);
+  key.host.assign(host);
+  for (char& c : key.host) c = lower(c);
   if (key.host.compare(0, 4, "www.") == 0) key.host.erase(0, 4);
 
   const std::size_t question = url.find('?');

@@ -50,7 +50,8 @@ struct SnapshotReadResult {
   Diagnostics diagnostics;         // Errors name the field ("/items/3/term_ids/7") and why.
 };
 
-// Verifies `bytes` and builds the index they hold. Refuses (an error, no index) bytes that are
+// Verifies `bytes` and builds the index they hold (from a copy when `bytes` does not start on an
+// 8-byte boundary in memory: FlatBuffers reads its 8-byte fields in place). Refuses (an error, no index) bytes that are
 // not a snapshot, fail verification, carry another version, or hold an id outside its table,
 // unsorted term ids, a weight that is not a positive finite number, or an item without id or
 // title. Cost: linear in the snapshot's size; no text is tokenised. Never throws.
