@@ -11,9 +11,12 @@ cmake --build --preset native
 cmake --preset wasm >/dev/null
 cmake --build --preset wasm
 # The loader needs no build step (web/src/newsrail.js runs as it is); the copy served next to the
-# core drops the whole-line // comments, which are for readers of the source.
+# core is minified by terser (web/package.json's devDependency, installed by setup.sh: comments
+# and whitespace out, local names shortened; 13.1 -> 10.3 KB gzip on 2026-12-04). Its first
+# comment, /*! ... */, stays.
 mkdir -p web/dist
-sed -E '/^[[:space:]]*\/\/( |$)/d' web/src/newsrail.js > web/dist/newsrail.js
+node web/node_modules/terser/bin/terser web/src/newsrail.js --compress --mangle --comments some \
+  -o web/dist/newsrail.js
 # The demo pages load snapshots, packed here from the JSON feeds (generated, never committed);
 # web/demo/json.html keeps the JSON feed.
 for feed in web/demo/feed.json web/demo/feed-ar.json; do
