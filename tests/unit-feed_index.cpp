@@ -160,6 +160,24 @@ TEST_CASE("a packed article's terms stand in for its text") {
   CHECK(index.indexed(1).title_terms.size() == 1);  // the title is still read for duplicates
 }
 
+TEST_CASE("fuzz regression: packed weights as small as 1e-40 still give a unit vector") {
+  // fuzz_snapshot found it (tests/fuzz/corpus/snapshot/regression-tiny-weights.nrs), and a packed
+  // JSON feed reaches it too: 1 / norm overflowed float, every weight became inf, and Read Next's
+  // text score NaN.
+  Article a = article("a", "Harbour vote", "Politics");
+  a.terms = {{"harbour", 3}, {"vote", 2}};
+  Article b = article("b", "Terminal", "Economy");
+  b.terms = {{"harbour", 1e-40f}, {"termin", 2e-40f}};
+  const FeedIndex index(feed({a, b}));
+  double norm = 0;
+  for (const TermWeight& t : index.indexed(1).vector) {
+    CHECK(std::isfinite(t.weight));
+    norm += static_cast<double>(t.weight) * t.weight;
+  }
+  CHECK(norm == doctest::Approx(1.0));
+  CHECK(std::isfinite(cosine(index.indexed(0).vector, index.indexed(1).vector)));
+}
+
 TEST_CASE("jaccard of sorted id lists") {
   CHECK(jaccard({1, 2, 3}, {2, 3, 4}) == doctest::Approx(0.5));
   CHECK(jaccard({}, {}) == 0);

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <limits>
 #include <utility>
 
 #include "newsrail/normalize.h"
@@ -188,8 +189,12 @@ void normalise(std::vector<TermWeight>& v) {
     v.clear();
     return;
   }
-  const float inv = static_cast<float>(1.0 / std::sqrt(sum));
-  for (TermWeight& t : v) t.weight *= inv;
+  const double inv = 1.0 / std::sqrt(sum);
+  if (inv <= std::numeric_limits<float>::max()) {
+    for (TermWeight& t : v) t.weight *= static_cast<float>(inv);
+  } else {  // Weights so small (1e-40) that 1/norm is no float: scale in double, never to inf.
+    for (TermWeight& t : v) t.weight = static_cast<float>(t.weight * inv);
+  }
 }
 
 }  // namespace
