@@ -67,5 +67,19 @@ link="${link/-o wasm\/newsrail-core.mjs/--profiling-funcs -o ${out}/wasm-profile
 node bench/browser/wasm-breakdown.mjs web/dist/newsrail-core.wasm "${out}/wasm-profile/newsrail-core.wasm" \
   "${out}/wasm-breakdown.json" >/dev/null
 
+# The same for the small module of snapshots (newsrail_rank): section 0 of RESULTS.md.
+link="$(ninja -C build/wasm -t commands newsrail_rank 2>/dev/null | tail -n 1 | sed -E 's/^: && //; s/ && cd .*$//')"
+if [[ "${link}" != *em++* || "${link}" != *"-o wasm/newsrail-rank.mjs"* ]]; then
+  echo "run-browser.sh: could not read the newsrail_rank link command from build/wasm" >&2
+  exit 1
+fi
+link="${link/-o wasm\/newsrail-rank.mjs/--profiling-funcs -o ${out}/wasm-profile/newsrail-rank.mjs}"
+(cd build/wasm && set -f && eval "${link}")
+node bench/browser/wasm-breakdown.mjs web/dist/newsrail-rank.wasm "${out}/wasm-profile/newsrail-rank.wasm" \
+  "${out}/wasm-breakdown-rank.json" >/dev/null
+
+# The same ranking calls natively and in the small module (bench/out/native-vs-wasm.json).
+bench/native_vs_wasm.sh
+
 PACK_LARGE="${out}/bin/pack_large" node bench/browser/run.mjs
 echo "run-browser.sh: load average $(cut -d' ' -f1-3 /proc/loadavg); wrote bench/RESULTS.md"

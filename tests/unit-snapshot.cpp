@@ -279,3 +279,15 @@ TEST_CASE("a snapshot keeps 32-bit term ids and float weights when the 16-bit on
   CHECK(read.indexed(read.size() - 1).title_terms.back() == last);
   check_same_answers(wide, read);
 }
+
+TEST_CASE("the embedded warm-up snapshot reads and ranks (what nr_warm runs in the small module)") {
+  SnapshotReadResult read = read_snapshot(
+      std::string_view(reinterpret_cast<const char*>(kWarmSnapshot), kWarmSnapshot_size));
+  for (const Diagnostic& d : read.diagnostics) INFO(format_diagnostic(d));
+  REQUIRE(read.index.has_value());
+  CHECK(read.index->size() == 3);
+  CHECK(read.index->feed().breaking.size() == 2);
+  // It is the schema example's snapshot: the same lists as that JSON feed.
+  check_same_answers(index_of(read_text(NEWSRAIL_SOURCE_DIR "/shared/schema/example.json")),
+                     *read.index);
+}

@@ -300,6 +300,8 @@ async function main() {
   };
   const breakdownFile = path.join(OUT, 'wasm-breakdown.json');
   if (existsSync(breakdownFile)) results.wasmBreakdown = JSON.parse(readFileSync(breakdownFile, 'utf8'));
+  const rankBreakdownFile = path.join(OUT, 'wasm-breakdown-rank.json');
+  if (existsSync(rankBreakdownFile)) results.wasmBreakdownRank = JSON.parse(readFileSync(rankBreakdownFile, 'utf8'));
 
   const server = await startStatic();
   const browser = await launch();

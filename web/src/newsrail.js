@@ -145,6 +145,9 @@
   function engine(name) {
     return engines[name] || (engines[name] = Promise.all([loadModule(name), options()]).then(([m, json]) => {
       for (const d of call('set_options', json, m).diagnostics || []) warn(`data-config: ${d.path ? `${d.path}: ` : ''}${d.message}`);
+      // The small module ranks a tiny built-in snapshot once (a few ms), so the browser compiles
+      // that code while the feed is still downloading rather than on the reader's first view.
+      if (m._nr_warm) m._nr_warm();
       return m;
     }, (e) => {
       failed = true;

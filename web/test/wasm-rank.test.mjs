@@ -23,9 +23,18 @@ let rank;
 before(async () => { rank = await loadModule('newsrail-rank'); });
 const load = (bytes) => JSON.parse(rank('load_snapshot', bytes));
 
-test('newsrail-rank exports the shared ABI and nr_load_snapshot, and no JSON feed reader', () => {
+test('newsrail-rank exports the shared ABI, nr_load_snapshot and nr_warm, and no JSON feed reader', () => {
   assert.deepEqual(rank.exports, ['nr_input', 'nr_load_snapshot', 'nr_most_read', 'nr_output',
-    'nr_read_next', 'nr_record_read', 'nr_set_options', 'nr_ticker']);
+    'nr_read_next', 'nr_record_read', 'nr_set_options', 'nr_ticker', 'nr_warm']);
+});
+
+test('nr_warm ranks its built-in snapshot and leaves the loaded feed and its lists alone', () => {
+  assert.equal(load(readFileSync(english)).usable, true);
+  const next = JSON.stringify({ article: 'iran-declares-victory-ceasefire', now: NOW });
+  const before = [rank('most_read', REQUEST), rank('read_next', next), rank('ticker', '{}')];
+  rank('warm', '');  // returns 1: the tiny snapshot read (its output is no answer)
+  assert.deepEqual([rank('most_read', REQUEST), rank('read_next', next), rank('ticker', '{}')], before);
+  assert.ok(JSON.parse(before[0]).items.length > 0);
 });
 
 test('nr_load_snapshot reports what `newsrail validate --json` reports for the demo snapshots', () => {

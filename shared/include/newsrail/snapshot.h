@@ -57,4 +57,9 @@ struct SnapshotReadResult {
 // title. Cost: linear in the snapshot's size; no text is tokenised. Never throws.
 SnapshotReadResult read_snapshot(std::string_view bytes);
 
+// A tiny snapshot (three items, two breaking lines: shared/schema/warm-snapshot.json), embedded by
+// the newsrail::warm_snapshot library: what the small wasm module warms its code with.
+extern const unsigned char kWarmSnapshot[];
+extern const std::size_t kWarmSnapshot_size;
+
 }  // namespace newsrail
