@@ -26,6 +26,7 @@ const CONFIG = {
   throttles: (process.env.THROTTLES || '1,4').split(',').map(Number),
   readNextCalls: Number(process.env.READ_NEXT_CALLS || 25),
   skipBuild: process.env.SKIP_BUILD === '1',
+  noWarm: process.env.NOWARM === '1',  // the small module's warm-up (nr_warm) left out
   feeds: (process.env.FEEDS || 'full-100,packed-100,full-1000,packed-1000,snapshot-1000,notext-10000,packed-10000,snapshot-10000').split(','),
 };
 const BIN = path.join(repoRoot, 'build', 'native', 'tools', 'newsrail');
@@ -236,7 +237,7 @@ async function widgetRun(browser, server, feeds, feed, throttle, { trace = false
   const { context, page } = await newPage(browser, feeds, throttle);
   try {
     const article = feed.ids[Math.floor(feed.ids.length / 2)];
-    const url = `${server.url}/bench/widget.html?feed=${feed.name}&ext=${feed.ext || 'json'}&yardstick=${feed.yardstick || ''}&article=${encodeURIComponent(article)}&settle=${100 * throttle}&pregrow=${pregrow}`;
+    const url = `${server.url}/bench/widget.html?feed=${feed.name}&ext=${feed.ext || 'json'}&yardstick=${feed.yardstick || ''}&article=${encodeURIComponent(article)}&settle=${100 * throttle}&pregrow=${pregrow}${CONFIG.noWarm ? '&nowarm=1' : ''}`;
     for (let v = 1; v < visits; v++) {
       await page.goto(url);
       await collect(page);
