@@ -9,7 +9,7 @@ cd "$root"
 log() { printf '[setup] %s\n' "$*"; }
 sudo_if() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev chromium
+packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev doctest-dev libexpat1-dev chromium
           xz-utils ca-certificates gzip brotli clang libclang-rt-14-dev fonts-dejavu-core
           flatbuffers-compiler libflatbuffers-dev)
 missing=()

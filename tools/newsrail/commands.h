@@ -13,6 +13,7 @@ struct Command {
 };
 
 extern const Command kValidate;
+extern const Command kImport;
 extern const Command kMostRead;
 extern const Command kReadNext;
 extern const Command kTicker;

@@ -13,7 +13,7 @@ using newsrail::cli::Command;
 const Command* const kCommands[] = {&newsrail::cli::kValidate, &newsrail::cli::kMostRead,
                                     &newsrail::cli::kReadNext, &newsrail::cli::kTicker,
                                     &newsrail::cli::kPack,     &newsrail::cli::kOptions,
-                                    &newsrail::cli::kSynth};
+                                    &newsrail::cli::kSynth,    &newsrail::cli::kImport};
 
 void print_help() {
   std::printf(
