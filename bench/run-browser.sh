@@ -55,28 +55,22 @@ if ! cmp -s <("${out}/bin/pack_large" 1000) <(build/native/tools/newsrail synth 
   exit 1
 fi
 
-# The wasm core relinked from build/wasm's objects with --profiling-funcs (names kept), using the
-# link command CMake generated for newsrail_wasm (so its flags are wasm/CMakeLists.txt's).
-link="$(ninja -C build/wasm -t commands newsrail_wasm 2>/dev/null | tail -n 1 | sed -E 's/^: && //; s/ && cd .*$//')"
-if [[ "${link}" != *em++* || "${link}" != *"-o wasm/newsrail-core.mjs"* ]]; then
-  echo "run-browser.sh: could not read the newsrail_wasm link command from build/wasm" >&2
-  exit 1
-fi
-link="${link/-o wasm\/newsrail-core.mjs/--profiling-funcs -o ${out}/wasm-profile/newsrail-core.mjs}"
-(cd build/wasm && set -f && eval "${link}")
-node bench/browser/wasm-breakdown.mjs web/dist/newsrail-core.wasm "${out}/wasm-profile/newsrail-core.wasm" \
-  "${out}/wasm-breakdown.json" >/dev/null
-
-# The same for the small module of snapshots (newsrail_rank): section 0 of RESULTS.md.
-link="$(ninja -C build/wasm -t commands newsrail_rank 2>/dev/null | tail -n 1 | sed -E 's/^: && //; s/ && cd .*$//')"
-if [[ "${link}" != *em++* || "${link}" != *"-o wasm/newsrail-rank.mjs"* ]]; then
-  echo "run-browser.sh: could not read the newsrail_rank link command from build/wasm" >&2
-  exit 1
-fi
-link="${link/-o wasm\/newsrail-rank.mjs/--profiling-funcs -o ${out}/wasm-profile/newsrail-rank.mjs}"
-(cd build/wasm && set -f && eval "${link}")
-node bench/browser/wasm-breakdown.mjs web/dist/newsrail-rank.wasm "${out}/wasm-profile/newsrail-rank.wasm" \
-  "${out}/wasm-breakdown-rank.json" >/dev/null
+# Each widget module relinked from build/wasm's objects with --profiling-funcs (names kept), using
+# the link command CMake generated for it (so its flags are wasm/CMakeLists.txt's), then broken down
+# by origin: newsrail-core for section 1 of RESULTS.md, newsrail-rank (snapshots) for section 0.
+breakdown() {  # TARGET NAME OUT.json
+  local link
+  link="$(ninja -C build/wasm -t commands "$1" 2>/dev/null | tail -n 1 | sed -E 's/^: && //; s/ && cd .*$//')"
+  if [[ "${link}" != *em++* || "${link}" != *"-o wasm/$2.mjs"* ]]; then
+    echo "run-browser.sh: could not read the $1 link command from build/wasm" >&2
+    exit 1
+  fi
+  link="${link/-o wasm\/$2.mjs/--profiling-funcs -o ${out}/wasm-profile/$2.mjs}"
+  (cd build/wasm && set -f && eval "${link}")
+  node bench/browser/wasm-breakdown.mjs "web/dist/$2.wasm" "${out}/wasm-profile/$2.wasm" "${out}/$3" >/dev/null
+}
+breakdown newsrail_wasm newsrail-core wasm-breakdown.json
+breakdown newsrail_rank newsrail-rank wasm-breakdown-rank.json
 
 # The same ranking calls natively and in the small module (bench/out/native-vs-wasm.json).
 bench/native_vs_wasm.sh

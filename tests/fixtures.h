@@ -1,6 +1,8 @@
 // Small hand-built feeds for the ranking tests.
 #pragma once
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,14 @@ inline Article article(std::string id, std::string title, std::string section = 
   a.modified = a.published;
   a.views = {{kDay, views_24h}};
   return a;
+}
+
+// The bytes of the file at `path` ("" when it cannot be read).
+inline std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
 }
 
 inline Feed feed(std::vector<Article> items) {

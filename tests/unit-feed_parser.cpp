@@ -4,10 +4,12 @@
 #include <sstream>
 #include <string>
 
+#include "fixtures.h"
 #include "newsrail/feed_parser.h"
 #include "newsrail/rfc3339.h"
 
 using namespace newsrail;
+using newsrail::fixtures::read_text;
 
 namespace {
 
@@ -26,13 +28,6 @@ std::size_t count_at(const FeedParseResult& r, const std::string& path) {
   std::size_t n = 0;
   for (const Diagnostic& d : r.diagnostics) n += d.path == path;
   return n;
-}
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 }  // namespace

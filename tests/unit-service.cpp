@@ -22,13 +22,6 @@ using namespace newsrail::fixtures;
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 FeedIndex demo_index() {
   FeedParseResult parsed = parse_feed(read_text(NEWSRAIL_SOURCE_DIR "/web/demo/feed.json"));
   REQUIRE(parsed.usable());

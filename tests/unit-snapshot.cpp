@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fixtures.h"
 #include "newsrail/feed_parser.h"
 #include "newsrail/pack.h"
 #include "newsrail/ranking_options.h"
@@ -16,20 +17,25 @@
 #include "newsrail/synthetic_feed.h"
 
 using namespace newsrail;
+using newsrail::fixtures::read_text;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 FeedIndex index_of(const std::string& json) {
   FeedParseResult parsed = parse_feed(json);
   REQUIRE(parsed.usable());
   return FeedIndex(std::move(parsed.feed));
+}
+
+// The parts `index` was built from (what a snapshot holds), to spoil before writing one.
+FeedIndex::Parts parts_of(const FeedIndex& index) {
+  FeedIndex::Parts parts;
+  parts.feed = index.feed();
+  for (std::size_t i = 0; i < index.size(); ++i) parts.indexed.push_back(index.indexed(i));
+  for (std::size_t t = 0; t < index.term_count(); ++t)
+    parts.terms.push_back(index.term_text(static_cast<TermId>(t)));
+  parts.labels = index.labels();
+  return parts;
 }
 
 FeedIndex snapshot_of(const FeedIndex& index) {
@@ -185,12 +191,7 @@ TEST_CASE("a snapshot whose ids point outside their tables is refused, naming th
   FeedIndex json = index_of(read_text(NEWSRAIL_SOURCE_DIR "/web/demo/feed.json"));
   // An index whose first article names a term past the end: built from parts, as a corrupt
   // writer would, then written and read back.
-  FeedIndex::Parts parts;
-  parts.feed = json.feed();
-  for (std::size_t i = 0; i < json.size(); ++i) parts.indexed.push_back(json.indexed(i));
-  for (std::size_t t = 0; t < json.term_count(); ++t)
-    parts.terms.push_back(json.term_text(static_cast<TermId>(t)));
-  parts.labels = json.labels();
+  FeedIndex::Parts parts = parts_of(json);
   parts.indexed[2].title_terms.push_back(static_cast<TermId>(json.term_count() + 5));
   const FeedIndex bad = FeedIndex::from_parts(parts);
   SnapshotReadResult r = read_snapshot(write_snapshot(bad));
@@ -204,12 +205,7 @@ TEST_CASE("a snapshot keeps the feed parser's promises: safe URLs, UTF-8, unique
   const FeedIndex json = index_of(read_text(NEWSRAIL_SOURCE_DIR "/web/demo/feed.json"));
   // What a hand-made snapshot could carry; the widget renders these URLs as links.
   auto refused_with = [&](auto&& spoil) {
-    FeedIndex::Parts parts;
-    parts.feed = json.feed();
-    for (std::size_t i = 0; i < json.size(); ++i) parts.indexed.push_back(json.indexed(i));
-    for (std::size_t t = 0; t < json.term_count(); ++t)
-      parts.terms.push_back(json.term_text(static_cast<TermId>(t)));
-    parts.labels = json.labels();
+    FeedIndex::Parts parts = parts_of(json);
     spoil(parts.feed);
     SnapshotReadResult r = read_snapshot(write_snapshot(FeedIndex::from_parts(parts)));
     CHECK_FALSE(r.index.has_value());
@@ -261,14 +257,9 @@ TEST_CASE("a snapshot keeps 32-bit term ids and float weights when the 16-bit on
 
   // More than 65,536 terms: 32-bit ids.
   const FeedIndex json = index_of(demo);
-  FeedIndex::Parts parts;
-  parts.feed = json.feed();
-  for (std::size_t i = 0; i < json.size(); ++i) parts.indexed.push_back(json.indexed(i));
-  for (std::size_t t = 0; t < json.term_count(); ++t)
-    parts.terms.push_back(json.term_text(static_cast<TermId>(t)));
+  FeedIndex::Parts parts = parts_of(json);
   while (parts.terms.size() <= 70000)
     parts.terms.push_back("unused" + std::to_string(parts.terms.size()));
-  parts.labels = json.labels();
   // The last article also counts the last term, so ids above 65,535 are written and read.
   const TermId last = static_cast<TermId>(parts.terms.size() - 1);
   parts.indexed.back().counts.push_back({last, 3.f});
