@@ -565,9 +565,19 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
     for (const e of entries) if (e.isIntersecting) near.unobserve(e.target), byHost.get(e.target)?.want();
   }), { rootMargin: '400px' });
   const stillMotion = matchMedia('(prefers-reduced-motion: reduce)');
-  // The host's landmarks: a module inside one adds none of its own.
+  // The host's landmarks: a module inside one adds none of its own. A <header> or <footer> is one
+  // (banner, contentinfo) only outside article, aside, main, nav and section (HTML-AAM): an
+  // article's own header is not.
   const LANDMARKS = 'main,aside,nav,header,footer,section[aria-label],section[aria-labelledby],[role=region],' +
     '[role=complementary],[role=navigation],[role=banner],[role=contentinfo],[role=main]';
+  const inLandmark = (el) => {
+    for (let e = el.closest(LANDMARKS); e; e = e.parentElement && e.parentElement.closest(LANDMARKS)) {
+      const scoped = /^(HEADER|FOOTER)$/.test(e.tagName) && !e.hasAttribute('role') &&
+        e.parentElement && e.parentElement.closest('article,aside,main,nav,section');
+      if (!scoped) return true;
+    }
+    return false;
+  };
 
   class Module {
     constructor(host, kind, opts) {
@@ -673,7 +683,7 @@ a{color:inherit;text-decoration:none}a:hover{text-decoration:underline;text-unde
       if (!items.length) return this.fallback();
       const read = this.kind === 'ticker' ? new Set() : readIds();
       const still = stillMotion.matches;
-      const alone = !this.host.closest(LANDMARKS);
+      const alone = !inLandmark(this.host);
       const sig = JSON.stringify([t.tag, still, alone, this.opt('title'),
         items.map((i) => [i.id, i.title || i.text, i.url, i.section, i.image && i.image.url, i.image && i.image.credit, read.has(i.id)])]);
       if (sig === this.sig) return this.times(t);

@@ -50,6 +50,16 @@ for (const [lang, feed, names] of CASES) {
       ['newsrail-ticker', 'region', names[0]], ['newsrail-most-read', 'region', names[1]], ['newsrail-read-next', 'region', names[2]]]);
     await context.close();
 
+    // An article's own <header> is no landmark (only a page-level one is a banner): a ticker in it
+    // is a region of its own; one in the page's <header> is not.
+    const inArticle = await env.open({ viewport: { width: 1280, height: 900 } });
+    await inArticle.page.goto(await bare(inArticle.context, `article-header-${lang}`,
+      `<article><header>${ELEMENTS.split('</newsrail-ticker>')[0]}</newsrail-ticker><h1>Article</h1></header><p>Text.</p></article>` +
+      `<header>${ELEMENTS.split('</newsrail-ticker>')[1]}</header>`, lang, feed));
+    const scoped = await rendered(inArticle.page);
+    assert.deepEqual(scoped, [['newsrail-ticker', 'region', names[0]], ['newsrail-most-read', null, null], ['newsrail-read-next', null, null]]);
+    await inArticle.context.close();
+
     // Nothing but the three elements: the rules about the host's own document (a <main>, an <h1>)
     // are the host's to meet; every other rule passes.
     const bareOnly = await env.open({ viewport: { width: 1280, height: 900 } });
