@@ -43,6 +43,7 @@ fuzz_one() {
   case "$t" in
     feed_parser) max_len=65536 ;;
     html_text) dict="$root/tests/fuzz/dict/html.dict" ;;
+    import) dict="$root/tests/fuzz/dict/xml.dict" max_len=65536 ;;
     options) max_len=8192 ;;
   esac
   [ -x "$bin" ] || { echo "[fuzz] no such target: $t" >&2; return 1; }

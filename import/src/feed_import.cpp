@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "newsrail/detail/text_fields.h"
 #include "newsrail/html_text.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
@@ -517,8 +518,16 @@ class ItemRules {
     else if (url.size() > limits_.max_url_bytes)
       dropped = "link longer than " + std::to_string(limits_.max_url_bytes) + " bytes";
     if (!dropped.empty()) url.clear();
+    if (classify_url(url) == UrlKind::kRelative && looks_like_host_without_scheme(url)) {
+      r_.warn(path + "/url", where,
+              "link \"" + std::string(truncate_utf8(url, 40)) +
+                  "\" looks like a host without a scheme; read as https://" +
+                  std::string(truncate_utf8(url, 40)));
+      url = "https://" + url;
+      if (url.size() > limits_.max_url_bytes) url.clear();
+    }
     a.url = url;
-    a.id = raw.guid.empty() ? url : raw.guid;
+    a.id = detail::clean_line(raw.guid.empty() ? url : raw.guid);
     if (a.id.empty())
       return skip(path, where,
                   "no id (guid, id or rdf:about) and no usable link" +
@@ -526,14 +535,21 @@ class ItemRules {
     if (!dropped.empty()) r_.warn(path + "/url", where, dropped + "; the item is kept without it");
     if (a.id.size() > limits_.max_id_bytes)
       return skip(path, where, "id longer than " + std::to_string(limits_.max_id_bytes) + " bytes");
+    a.title = detail::clean_line(a.title);
     if (a.title.empty()) return skip(path, where, "no title");
     if (!ids_.insert(a.id).second)
       return skip(path, where,
                   "duplicate id \"" + std::string(truncate_utf8(a.id, 60)) +
                       "\" (the first item with it is kept)");
+    // The JSON reader's cleaning (one-line fields collapsed, texts trimmed), so that what is
+    // written reads back unchanged.
+    a.summary = detail::trim(a.summary);
+    a.text = detail::trim(a.text);
     clip(a.title, limits_.max_title_bytes, path + "/title", where);
     clip(a.summary, limits_.max_summary_bytes, path + "/summary", where);
     clip(a.text, limits_.max_text_bytes, path + "/content_text", where);
+    clean_list(a.authors);
+    clean_list(a.tags);
     clip_list(a.authors, path + "/authors", where);
     clip_list(a.tags, path + "/tags", where);
     switch (r_.options().section_from) {
@@ -546,8 +562,11 @@ class ItemRules {
       case SectionFrom::kNone:
         break;
     }
+    a.section = detail::clean_line(a.section);
     clip(a.section, limits_.max_field_bytes, path + "/_newsrail/section", where);
     a.image = best_image(raw.images);
+    a.image.alt = detail::clean_line(a.image.alt);
+    a.image.credit = detail::clean_line(a.image.credit);
     if (a.image.url.empty() && !raw.images.empty())
       r_.warn(path + "/image", where, "no http(s) image among the item's media; it has none");
     if (a.image.url.size() > limits_.max_url_bytes) a.image = {};
@@ -568,6 +587,7 @@ class ItemRules {
   void clip(std::string& value, std::size_t max, const std::string& path, const Node& where) {
     if (value.size() <= max) return;
     value = std::string(truncate_utf8(value, max));
+    while (!value.empty() && detail::is_line_space(value.back())) value.pop_back();
     r_.warn(path, where, "longer than " + std::to_string(max) + " bytes; truncated");
   }
   void clip_list(std::vector<std::string>& list, const std::string& path, const Node& where) {
@@ -577,6 +597,12 @@ class ItemRules {
               "more than " + std::to_string(limits_.max_list_entries) + " entries; the first kept");
     }
     for (std::string& s : list) clip(s, limits_.max_field_bytes, path, where);
+  }
+  // One-line entries, cleaned, without empty ones or repeats.
+  static void clean_list(std::vector<std::string>& list) {
+    std::vector<std::string> out;
+    for (const std::string& s : list) add_unique(out, detail::clean_line(s));
+    list = std::move(out);
   }
 
   Reader& r_;
@@ -687,7 +713,8 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
     return result;
   }
   if (!options.language.empty()) feed.language = options.language;
-  feed.language = std::string(truncate_utf8(feed.language, 64));
+  feed.title = detail::clean_line(feed.title);
+  feed.language = detail::clean_line(truncate_utf8(detail::clean_line(feed.language), 64));
   if (feed.title.empty())
     r.warn("/title", *channel, "the feed has no title (JSON Feed requires one)");
   ItemRules rules(r, feed, result.skipped);
