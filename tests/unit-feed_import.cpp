@@ -313,3 +313,33 @@ TEST_CASE("encodings expat reads: ISO-8859-1 comes out as UTF-8") {
   REQUIRE(r.feed.items.size() == 1);
   CHECK(r.feed.items[0].title == "Caf\u00e9");
 }
+
+TEST_CASE("a link that looks like a host without a scheme is read as https, with a warning") {
+  const FeedImportResult r =
+      import_feed(rss("<item><title>A</title><link>www.site.example/news/a</link></item>"
+                      "<item><title>B</title><link>/news/b</link></item>"));
+  REQUIRE(r.feed.items.size() == 2);
+  CHECK(r.feed.items[0].url == "https://www.site.example/news/a");
+  CHECK(r.feed.items[1].url == "/news/b");  // A relative path stays as it is.
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].path == "/items/0/url");
+  CHECK(messages(round_trip(r).diagnostics) == "");
+}
+
+TEST_CASE("fields are cleaned as the JSON parser cleans them, so they read back unchanged") {
+  ImportOptions options;
+  options.limits.max_title_bytes = 16;
+  const FeedImportResult r = import_feed(
+      rss("<item><title>Mayor  announces\n budget</title><link>https://site.example/a</link>"
+          "<category> Local\n news </category><category>Local news</category></item>"),
+      options);
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].title == "Mayor announces");  // cut at 16 bytes, the space trimmed
+  CHECK(r.feed.items[0].tags == std::vector<std::string>{"Local news"});
+  ParseLimits limits;
+  limits.max_title_bytes = 16;
+  const FeedParseResult back = parse_feed(feed_to_json(r.feed), limits);
+  REQUIRE(back.feed.items.size() == 1);
+  CHECK(back.feed.items[0].title == r.feed.items[0].title);
+  CHECK(back.feed.items[0].tags == r.feed.items[0].tags);
+}
