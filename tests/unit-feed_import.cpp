@@ -343,3 +343,17 @@ TEST_CASE("fields are cleaned as the JSON parser cleans them, so they read back 
   CHECK(back.feed.items[0].title == r.feed.items[0].title);
   CHECK(back.feed.items[0].tags == r.feed.items[0].tags);
 }
+
+TEST_CASE("a document declared windows-1252 is read; an unknown encoding is an error") {
+  const std::string cp1252 =
+      "<?xml version=\"1.0\" encoding=\"Windows-1252\"?><rss version=\"2.0\"><channel><title>T"
+      "</title><item><title>\x93Quoted\x94 \x96 caf\xe9 \x80</title>"
+      "<link>https://site.example/a</link></item></channel></rss>";
+  const FeedImportResult r = import_feed(cp1252);
+  REQUIRE(r.feed.items.size() == 1);
+  CHECK(r.feed.items[0].title == "\u201cQuoted\u201d \u2013 caf\u00e9 \u20ac");
+  const FeedImportResult unknown = import_feed(
+      "<?xml version=\"1.0\" encoding=\"x-unknown\"?><rss version=\"2.0\"><channel/></rss>");
+  CHECK_FALSE(unknown.usable());
+  CHECK(messages(unknown.diagnostics).find("encoding") != std::string::npos);
+}

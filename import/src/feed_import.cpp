@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "newsrail/detail/text_fields.h"
+#include "newsrail/detail/windows1252.h"
 #include "newsrail/html_text.h"
 #include "newsrail/reading_time.h"
 #include "newsrail/rfc3339.h"
@@ -141,6 +142,21 @@ int XMLCALL on_external_entity(XML_Parser, const XML_Char*, const XML_Char*, con
   return XML_STATUS_ERROR;  // Never fetched (unreachable once declarations are refused).
 }
 
+// Documents declared windows-1252 (or cp1252), which expat does not know: common in older feeds.
+// Other unknown encodings stay an error ("unknown encoding").
+int XMLCALL on_unknown_encoding(void*, const XML_Char* name, XML_Encoding* info) {
+  std::string lower;
+  for (const XML_Char* c = name; *c; ++c)
+    lower += static_cast<char>(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
+  if (lower != "windows-1252" && lower != "cp1252" && lower != "x-cp1252") return XML_STATUS_ERROR;
+  for (int b = 0; b < 256; ++b)
+    info->map[b] = static_cast<int>(detail::windows1252_code_point(static_cast<unsigned char>(b)));
+  info->data = nullptr;
+  info->convert = nullptr;
+  info->release = nullptr;
+  return XML_STATUS_OK;
+}
+
 Tree parse_tree(std::string_view xml) {
   Tree tree;
   tree.parser = XML_ParserCreateNS(nullptr, kNsSeparator);
@@ -154,6 +170,7 @@ Tree parse_tree(std::string_view xml) {
   XML_SetEntityDeclHandler(tree.parser, on_entity_declaration);
   XML_SetExternalEntityRefHandler(tree.parser, on_external_entity);
   XML_SetParamEntityParsing(tree.parser, XML_PARAM_ENTITY_PARSING_NEVER);
+  XML_SetUnknownEncodingHandler(tree.parser, on_unknown_encoding, nullptr);
   tree.nodes.reserve(xml.size() / 32 + 16);
   const XML_Status status =
       XML_Parse(tree.parser, xml.data(), static_cast<int>(xml.size()), XML_TRUE);

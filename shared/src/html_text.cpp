@@ -13,6 +13,7 @@
 #include <iterator>
 #include <utility>
 
+#include "newsrail/detail/windows1252.h"
 #include "newsrail/utf8.h"
 
 namespace newsrail {
@@ -114,16 +115,11 @@ char32_t lookup_named(std::string_view name) {
   return (it != last && it->name == name) ? it->cp : 0;
 }
 
-// Numeric references 0x80-0x9F name windows-1252 characters in every browser (WHATWG
-// "numeric character reference end state"); 0 = no remap (the C1 control is kept).
-constexpr char16_t kWindows1252[32] = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
-
 char32_t numeric_reference_value(std::uint32_t v) {
   if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0xFFFD;
-  if (v >= 0x80 && v <= 0x9F && kWindows1252[v - 0x80] != 0) return kWindows1252[v - 0x80];
+  // Numeric references 0x80-0x9F name windows-1252 characters in every browser (WHATWG
+  // "numeric character reference end state").
+  if (v >= 0x80 && v <= 0x9F) return detail::windows1252_code_point(static_cast<unsigned char>(v));
   return v;
 }
 

@@ -44,10 +44,10 @@ struct FeedImportResult {
   bool usable() const { return !has_error(diagnostics); }
 };
 
-// Imports `xml` (any encoding expat reads: UTF-8, UTF-16, ISO-8859-1, US-ASCII). Namespaces are
-// matched by URI, not prefix. A DTD that declares any entity (the door to external entities and
-// to entity expansion bombs) stops the import with a kError; nothing is ever fetched. Never
-// throws. Cost: one expat pass building a small tree of the document, then one walk over it.
+// Imports `xml` (UTF-8, UTF-16, ISO-8859-1 and US-ASCII, as expat reads them, and windows-1252).
+// Namespaces are matched by URI, not prefix. A DTD that declares any entity (the door to external
+// entities and to entity expansion bombs) stops the import with a kError; nothing is ever fetched.
+// Never throws. Cost: one expat pass building a small tree of the document, then one walk over it.
 FeedImportResult import_feed(std::string_view xml, const ImportOptions& options = {});
 
 }  // namespace newsrail
