@@ -28,6 +28,8 @@ for f in bbc wordpress atom-hugo arabic rss1; do
   check "import ${f}" 0 import "${data}/${f}.xml" --strict -o "${work}/${f}.json"
   check "validate ${f}" 0 validate --strict "${work}/${f}.json"
   check "pack ${f}" 0 pack "${work}/${f}.json"
+  "${cli}" pack "${work}/${f}.json" --format binary >"${work}/${f}.nrs" 2>/dev/null
+  check "snapshot ${f}" 0 validate --strict "${work}/${f}.nrs"
   check "most-read ${f}" 0 most-read "${work}/${f}.json"
 done
 check "section from path" 0 import "${data}/bbc.xml" --section-from path --language en
