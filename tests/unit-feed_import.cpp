@@ -357,3 +357,10 @@ TEST_CASE("a document declared windows-1252 is read; an unknown encoding is an e
   CHECK_FALSE(unknown.usable());
   CHECK(messages(unknown.diagnostics).find("encoding") != std::string::npos);
 }
+
+TEST_CASE("the document's own date is the feed's generated_at, never before its newest item") {
+  CHECK(import_feed(fixture("bbc.xml")).feed.generated_at == parse_rfc3339("2026-12-04T18:02:11Z"));
+  CHECK(import_feed(fixture("atom-hugo.xml")).feed.generated_at ==
+        parse_rfc3339("2026-12-01T11:30:00Z"));  // updated 09:00Z, an entry updated 11:30Z
+  CHECK(import_feed(fixture("arabic.xml")).feed.generated_at == 0);  // none given
+}

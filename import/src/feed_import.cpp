@@ -281,7 +281,7 @@ class Reader {
 
   // A date of an RSS 2.0 (RFC 822, or RFC 3339 as some feeds write) or of Atom / Dublin Core
   // (RFC 3339, or RFC 822): 0 and a warning when it is neither.
-  Seconds date(const Node* n, const std::string& path, const char* what) {
+  Seconds date(const Node* n, const std::string& path, const char* kept) {
     if (!n) return 0;
     const std::string text = plain(n);
     if (text.empty()) return 0;
@@ -289,7 +289,7 @@ class Reader {
     if (auto t = parse_rfc3339(text)) return *t;
     warn(path, *n,
          std::string("not a date (RFC 822 or RFC 3339): \"") +
-             std::string(truncate_utf8(text, 60)) + "\"; the item is kept without its " + what);
+             std::string(truncate_utf8(text, 60)) + "\"; " + kept);
     return 0;
   }
 
@@ -306,6 +306,9 @@ class Reader {
   const ImportOptions& options_;
   Diagnostics& diagnostics_;
 };
+
+constexpr const char* kWithoutDate = "the item is kept without its date";
+constexpr const char* kWithoutModified = "the item is kept without its modification date";
 
 // "jo@example.com (Jo Smith)" (RSS 2.0 author) -> "Jo Smith"; anything else as written.
 std::string rss_author_name(std::string text) {
@@ -411,11 +414,11 @@ RawItem read_rss2_item(Reader& r, const Node& item, const std::string& path) {
   for (const Node* n : r.children(item, "", "author"))
     add_unique(a.authors, rss_author_name(r.html(n)));
   if (const Node* d = r.child(item, "", "pubDate"))
-    a.published = r.date(d, path + "/date_published", "date");
+    a.published = r.date(d, path + "/date_published", kWithoutDate);
   else
-    a.published = r.date(r.child(item, kDcNs, "date"), path + "/date_published", "date");
+    a.published = r.date(r.child(item, kDcNs, "date"), path + "/date_published", kWithoutDate);
   if (const Node* u = r.child(item, kAtomNs, "updated"))
-    a.modified = r.date(u, path + "/date_modified", "modification date");
+    a.modified = r.date(u, path + "/date_modified", kWithoutModified);
   for (const Node* n : r.children(item, "", "category")) add_unique(a.tags, r.plain(n));
   media_candidates(r, item, "", "", raw.images);
   for (const Node* n : r.children(item, "", "enclosure"))
@@ -455,8 +458,8 @@ RawItem read_atom_entry(Reader& r, const Node& entry, const std::string& path,
   if (a.authors.empty()) a.authors = feed_authors;  // An entry inherits the feed's authors.
   const Node* published = r.child(entry, kAtomNs, "published");
   const Node* updated = r.child(entry, kAtomNs, "updated");
-  a.modified = r.date(updated, path + "/date_modified", "modification date");
-  a.published = published ? r.date(published, path + "/date_published", "date") : a.modified;
+  a.modified = r.date(updated, path + "/date_modified", kWithoutModified);
+  a.published = published ? r.date(published, path + "/date_published", kWithoutDate) : a.modified;
   for (const Node* n : r.children(entry, kAtomNs, "category"))
     add_unique(a.tags, std::string(Reader::attribute(*n, "term")));
   media_candidates(r, entry, "", "", raw.images);
@@ -477,7 +480,7 @@ RawItem read_rss1_item(Reader& r, const Node& item, const std::string& path) {
   a.summary = r.html(r.child(item, kRss1Ns, "description"));
   a.text = r.html(r.child(item, kContentNs, "encoded"));
   for (const Node* n : r.children(item, kDcNs, "creator")) add_unique(a.authors, r.html(n));
-  a.published = r.date(r.child(item, kDcNs, "date"), path + "/date_published", "date");
+  a.published = r.date(r.child(item, kDcNs, "date"), path + "/date_published", kWithoutDate);
   for (const Node* n : r.children(item, kDcNs, "subject")) add_unique(a.tags, r.plain(n));
   media_candidates(r, item, "", "", raw.images);
   return raw;
@@ -684,6 +687,7 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
   const Node* channel = nullptr;  // What holds the feed's title, link and language.
   std::vector<const Node*> items;
   std::vector<std::string> feed_authors;
+  const Node* generated = nullptr;  // The document's own date: the feed's generated_at.
   switch (result.format) {
     case FeedFormat::kRss2:
       channel = r.child(root, "", "channel");
@@ -692,6 +696,8 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
       feed.home_page_url = home_page(r.plain(r.child(*channel, "", "link")));
       feed.feed_url = home_page(atom_link(r, *channel, "self"));
       feed.language = r.plain(r.child(*channel, "", "language"));
+      generated = r.child(*channel, "", "lastBuildDate");
+      if (!generated) generated = r.child(*channel, "", "pubDate");
       if (feed.language.empty()) feed.language = r.plain(r.child(*channel, kDcNs, "language"));
       items = r.children(*channel, "", "item");
       break;
@@ -703,6 +709,7 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
       feed.language =
           std::string(Reader::attribute(root, std::string(kXmlNs) + kNsSeparator + "lang"));
       atom_authors(r, root, feed_authors);
+      generated = r.child(root, kAtomNs, "updated");
       items = r.children(root, kAtomNs, "entry");
       break;
     case FeedFormat::kRss1:
@@ -711,6 +718,7 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
       feed.title = r.html(r.child(*channel, kRss1Ns, "title"));
       feed.home_page_url = home_page(r.plain(r.child(*channel, kRss1Ns, "link")));
       feed.language = r.plain(r.child(*channel, kDcNs, "language"));
+      generated = r.child(*channel, kDcNs, "date");
       items = r.children(root, kRss1Ns, "item");
       break;
     case FeedFormat::kUnknown:
@@ -730,6 +738,8 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
     return result;
   }
   if (!options.language.empty()) feed.language = options.language;
+  feed.generated_at =
+      r.date(generated, "/_newsrail/generated_at", "the feed is kept without its generated_at");
   feed.title = detail::clean_line(feed.title);
   feed.language = detail::clean_line(truncate_utf8(detail::clean_line(feed.language), 64));
   if (feed.title.empty())
@@ -752,6 +762,9 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
     }
   }
   if (items.empty()) r.warn("/items", *channel, "the feed has no items");
+  if (feed.generated_at)  // A stale lastBuildDate must not put items in the future.
+    for (const Article& a : feed.items)
+      feed.generated_at = std::max({feed.generated_at, a.published, a.modified});
   return result;
 }
 

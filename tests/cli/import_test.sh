@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `newsrail import` as a publisher's pipeline runs it: every well-formed fixture of
-# tests/data/import/ imports, then validates with --strict (no warnings) and packs; the broken one
-# imports with warnings (exit 0, or 3 with --strict, nothing written); XXE, billion laughs and
-# non-feeds are unusable (exit 1); wrong usage exits 2. ctest runs it as cli.import; by hand:
+# tests/data/import/ imports, then validates with --strict (no warnings) and packs (JSON, and a
+# snapshot that validates); the broken one imports with warnings (exit 0, or 3 with --strict,
+# nothing written); XXE, billion laughs and non-feeds are unusable (exit 1); wrong usage exits 2.
+# ctest runs it as cli.import; by hand:
 #   tests/cli/import_test.sh build/native/tools/newsrail .
 set -u
 cli=$1
