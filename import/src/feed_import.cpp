@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <set>
 #include <string>
 #include <unordered_set>
 #include <utility>
@@ -47,9 +48,9 @@ constexpr int kMaxDepth = 256;      // Deeper nesting: kError (no feed nests lik
 // ============================================================================================
 
 struct Node {
-  std::string ns;                                               // Namespace URI; "" = none.
-  std::string name;                                             // Local name; "" = a text node.
-  std::string text;                                             // A text node's characters (UTF-8).
+  std::string_view ns;  // Namespace URI (in Tree::namespaces); "" = none.
+  std::string name;     // Local name; "" = a text node.
+  std::string text;     // A text node's characters (UTF-8).
   std::vector<std::pair<std::string, std::string>> attributes;  // "URI local" or "local".
   std::vector<std::size_t> children;                            // Indexes into Tree::nodes.
   int line = 0;
@@ -57,7 +58,8 @@ struct Node {
 };
 
 struct Tree {
-  std::vector<Node> nodes;  // nodes[0] is the root element once parsed.
+  std::vector<Node> nodes;                        // nodes[0] is the root element once parsed.
+  std::set<std::string, std::less<>> namespaces;  // Each URI once (a node-based set: views stay).
   std::vector<std::size_t> open;
   std::string error;  // Non-empty: the document cannot be used.
   int error_line = 0;
@@ -67,16 +69,18 @@ struct Tree {
   bool is_element(std::size_t i) const { return !nodes[i].name.empty(); }
 };
 
-void split_name(const XML_Char* full, std::string& ns, std::string& name) {
+void split_name(Tree& tree, const XML_Char* full, Node& node) {
   const std::string_view s(full);
   const std::size_t sep = s.rfind(kNsSeparator);
   if (sep == std::string_view::npos) {
-    ns.clear();
-    name = std::string(s);
-  } else {
-    ns = std::string(s.substr(0, sep));
-    name = std::string(s.substr(sep + 1));
+    node.name = std::string(s);
+    return;
   }
+  const std::string_view uri = s.substr(0, sep);
+  auto it = tree.namespaces.find(uri);
+  if (it == tree.namespaces.end()) it = tree.namespaces.emplace(uri).first;
+  node.ns = *it;
+  node.name = std::string(s.substr(sep + 1));
 }
 
 void stop(Tree& tree, std::string message) {
@@ -95,7 +99,7 @@ void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attribu
     return;
   }
   Node node;
-  split_name(name, node.ns, node.name);
+  split_name(tree, name, node);
   for (const XML_Char** a = attributes; a[0] && a[1]; a += 2)
     node.attributes.emplace_back(a[0], a[1]);
   node.line = static_cast<int>(XML_GetCurrentLineNumber(tree.parser));
@@ -725,7 +729,8 @@ FeedImportResult import_feed(std::string_view xml, const ImportOptions& options)
       break;
   }
   if (!channel) {
-    const std::string name = (root.ns.empty() ? "" : "{" + root.ns + "}") + root.name;
+    const std::string name =
+        (root.ns.empty() ? std::string() : "{" + std::string(root.ns) + "}") + root.name;
     result.diagnostics.push_back(
         {Severity::kError, "",
          result.format == FeedFormat::kUnknown
