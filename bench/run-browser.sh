@@ -72,8 +72,10 @@ breakdown() {  # TARGET NAME OUT.json
 breakdown newsrail_wasm newsrail-core wasm-breakdown.json
 breakdown newsrail_rank newsrail-rank wasm-breakdown-rank.json
 
-# The same ranking calls natively and in the small module (bench/out/native-vs-wasm.json).
+# The same ranking calls natively and in the small module (bench/out/native-vs-wasm.json), and
+# the RSS import beside validate (bench/out/import.json).
 bench/native_vs_wasm.sh
+bench/import.sh 5
 
 PACK_LARGE="${out}/bin/pack_large" node bench/browser/run.mjs
 echo "run-browser.sh: load average $(cut -d' ' -f1-3 /proc/loadavg); wrote bench/RESULTS.md"

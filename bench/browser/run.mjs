@@ -368,6 +368,8 @@ async function main() {
   results.native = existsSync(rankingTxt) ? readFileSync(rankingTxt, 'utf8') : null;
   const nativeVsWasm = path.join(OUT, 'native-vs-wasm.json');  // bench/native_vs_wasm.sh
   results.nativeVsWasm = existsSync(nativeVsWasm) ? JSON.parse(readFileSync(nativeVsWasm, 'utf8')) : null;
+  const importBench = path.join(OUT, 'import.json');  // bench/import.sh
+  results.importBench = existsSync(importBench) ? JSON.parse(readFileSync(importBench, 'utf8')) : null;
   writeFileSync(path.join(OUT, 'browser-results.json'), JSON.stringify(results, null, 1) + '\n');
   writeReport(results, path.join(repoRoot, 'bench', 'RESULTS.md'));
   log('wrote bench/out/browser-results.json and bench/RESULTS.md');
