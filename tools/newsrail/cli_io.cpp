@@ -47,6 +47,17 @@ std::string Args::unknown_flag() const {
   return {};
 }
 
+std::string Args::problem() const {
+  if (!missing_value.empty()) return missing_value + " needs a value";
+  if (const std::string f = unknown_flag(); !f.empty()) return "unknown option " + f;
+  return {};
+}
+
+std::string Args::one_feed_problem() const {
+  if (std::string p = problem(); !p.empty()) return p;
+  return rest().size() == 1 ? std::string() : "give exactly one FEED file";
+}
+
 std::optional<std::string> read_file(const std::string& path, std::string& error) {
   if (path == "-") {
     std::ostringstream ss;

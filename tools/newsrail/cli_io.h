@@ -21,6 +21,12 @@ class Args {
   std::string unknown_flag() const;
   // Set when an option was given without its value.
   std::string missing_value;
+  // Once every flag and option was taken: the usage error for an option given without its value
+  // or an unknown option, in that order; "" when neither.
+  std::string problem() const;
+  // problem(), else "give exactly one FEED file" unless exactly one argument is left: what the
+  // commands that read one FEED check.
+  std::string one_feed_problem() const;
 
  private:
   std::vector<std::string> args_;

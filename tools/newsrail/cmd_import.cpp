@@ -16,10 +16,7 @@ int run(Args& args) {
   const auto out_path = args.option("-o");
   const bool strict = args.flag("--strict");
   const bool pretty = args.flag("--pretty");
-  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (const std::string p = args.one_feed_problem(); !p.empty()) return usage_error(p);
   if (section_from) {
     if (*section_from == "category")
       options.section_from = SectionFrom::kCategory;

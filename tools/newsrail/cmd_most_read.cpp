@@ -21,10 +21,7 @@ int run(Args& args) {
   while (const auto id = args.option("--exclude")) request.exclude.push_back(*id);
   request.trending = args.flag("--trending");
   const bool pretty = args.flag("--pretty");
-  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (const std::string p = args.one_feed_problem(); !p.empty()) return usage_error(p);
   if (window) {
     request.window = parse_duration(*window);
     if (request.window <= 0)

@@ -14,8 +14,7 @@ namespace {
 
 int run(Args& args) {
   args.flag("--pretty");  // Accepted as every JSON command takes it: options are always indented.
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
+  if (const std::string p = args.problem(); !p.empty()) return usage_error(p);
   if (args.rest().size() > 1) return usage_error("give at most one options file");
   RankingOptions options;
   if (!args.rest().empty() && !load_options(args.rest()[0], options)) return kExitUnusable;

@@ -17,10 +17,7 @@ int run(Args& args) {
   const auto terms = args.option("--terms");
   const auto format = args.option("--format");
   if (args.flag("--pretty")) options.indent = 2;
-  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (const std::string p = args.one_feed_problem(); !p.empty()) return usage_error(p);
   if (terms &&
       (!parse_limit(terms, options.terms_per_item) || options.terms_per_item > kMaxItemTerms))
     return usage_error("--terms must be 1 to " + std::to_string(kMaxItemTerms) + ", not " +

@@ -42,10 +42,7 @@ int run(Args& args) {
   const auto now_text = args.option("--now");
   const bool include_read = args.flag("--include-read");
   const bool pretty = args.flag("--pretty");
-  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
-  if (args.rest().size() != 1) return usage_error("give exactly one FEED file");
+  if (const std::string p = args.one_feed_problem(); !p.empty()) return usage_error(p);
   if (!article || article->empty())
     return usage_error("give --article ID|URL: the article being read (Read Next follows it)");
   request.article = *article;

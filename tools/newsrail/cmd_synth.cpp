@@ -25,9 +25,7 @@ int run(Args& args) {
   const auto now = args.option("--now");
   const bool no_text = args.flag("--no-text");
   const bool pretty = args.flag("--pretty");
-  if (!args.missing_value.empty()) return usage_error(args.missing_value + " needs a value");
-  if (const std::string f = args.unknown_flag(); !f.empty())
-    return usage_error("unknown option " + f);
+  if (const std::string p = args.problem(); !p.empty()) return usage_error(p);
   unsigned long long n = 0;
   if (args.rest().size() != 1 || !parse_count(args.rest()[0], n))
     return usage_error("give the number of articles, e.g. 'newsrail synth 1000'");
