@@ -1,10 +1,12 @@
 // Times nr_load_feed (parse + index) of a built wasm core in Node, outside any page: a quick
 // check of build flags (see bench/wasm-opt.sh), not the widget's time (bench/run-browser.sh).
+// A snapshot (`newsrail pack --format binary`, "NRS1" at bytes 4..7) is loaded by the small module
+// instead, with nr_load_snapshot (what README's "The snapshot page" quotes for Node).
 //
-//   node bench/wasm-load.mjs DIST FEED.json [LOADS]
+//   node [V8 flags, e.g. --liftoff-only] bench/wasm-load.mjs DIST FEED.json|FEED.nrs [LOADS]
 //
-// DIST holds newsrail-core.mjs and newsrail-core.wasm. Loads the feed LOADS times (default 15)
-// into one module and prints the first load and the median of the others, in ms.
+// DIST holds newsrail-core.mjs/.wasm (and newsrail-rank.mjs/.wasm). Loads the feed LOADS times
+// (default 15) into one module and prints the first load and the median of the others, in ms.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,15 +22,18 @@ const feed = readFileSync(feedPath);
 globalThis.self = globalThis;
 globalThis.window = globalThis;
 globalThis.location = { href: pathToFileURL(path.resolve(dist) + '/').href };
-const { default: create } = await import(pathToFileURL(path.resolve(dist, 'newsrail-core.mjs')).href);
-const core = await create({ wasmBinary: readFileSync(path.resolve(dist, 'newsrail-core.wasm')) });
+const snapshot = feed.length >= 8 && feed.subarray(4, 8).toString('latin1') === 'NRS1';
+const name = snapshot ? 'newsrail-rank' : 'newsrail-core';
+const { default: create } = await import(pathToFileURL(path.resolve(dist, `${name}.mjs`)).href);
+const core = await create({ wasmBinary: readFileSync(path.resolve(dist, `${name}.wasm`)) });
 
 const times = [];
 for (let i = 0; i < loads; i++) {
   const start = performance.now();
   const at = core._nr_input(feed.length);
   core.HEAPU8.set(feed, at);
-  core._nr_load_feed(feed.length);
+  if (snapshot) core._nr_load_snapshot(feed.length);
+  else core._nr_load_feed(feed.length);
   times.push(performance.now() - start);
 }
 const rest = times.slice(1).sort((a, b) => a - b);
