@@ -77,6 +77,19 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   return data;
 }
 
+bool write_output(const std::optional<std::string>& path, const std::string& text) {
+  const bool to_stdout = !path || *path == "-";
+  std::FILE* out = to_stdout ? stdout : std::fopen(path->c_str(), "wb");
+  bool ok = out != nullptr;
+  if (ok) {
+    ok = std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    ok = (to_stdout ? std::fflush(out) == 0 : std::fclose(out) == 0) && ok;
+  }
+  if (!ok)
+    std::fprintf(stderr, "newsrail: cannot write %s\n", to_stdout ? "stdout" : path->c_str());
+  return ok;
+}
+
 namespace {
 
 const char* g_command = nullptr;  // The running subcommand (set_usage_command), or none.

@@ -35,6 +35,10 @@ class Args {
 // Reads a whole file ("-" = stdin). Returns nullopt and fills `error` on failure.
 std::optional<std::string> read_file(const std::string& path, std::string& error);
 
+// Writes `text` to `path` (nullopt or "-" = stdout). Returns false, after printing "newsrail:
+// cannot write PATH" to stderr, when it cannot be written whole.
+bool write_output(const std::optional<std::string>& path, const std::string& text);
+
 // Names the subcommand that is running, for usage_error: its name and its help text, whose lines
 // up to the first blank one are its usage. main() calls it before the command runs.
 void set_usage_command(const char* name, const char* help);

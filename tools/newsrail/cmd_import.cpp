@@ -57,21 +57,7 @@ int run(Args& args) {
   FeedWriteOptions write;
   write.indent = pretty ? 2 : -1;
   const std::string json = feed_to_json(result.feed, write) + "\n";
-  std::FILE* out = stdout;
-  if (out_path && *out_path != "-") {
-    out = std::fopen(out_path->c_str(), "wb");
-    if (!out) {
-      std::fprintf(stderr, "newsrail: cannot write %s\n", out_path->c_str());
-      return kExitUnusable;
-    }
-  }
-  const bool written = std::fwrite(json.data(), 1, json.size(), out) == json.size();
-  const bool closed = out == stdout ? std::fflush(out) == 0 : std::fclose(out) == 0;
-  if (!written || !closed) {
-    std::fprintf(stderr, "newsrail: cannot write %s\n", out_path ? out_path->c_str() : "stdout");
-    return kExitUnusable;
-  }
-  return kExitOk;
+  return write_output(out_path, json) ? kExitOk : kExitUnusable;
 }
 
 }  // namespace

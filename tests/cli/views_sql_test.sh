@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The counting rules twice, in C++ and in SQL, must agree: a generated access log (bots, assets,
+# repeats within 30 minutes, query strings, bad lines, lines slightly out of order) is counted by
+# `newsrail views` and, loaded into Debian's sqlite3, by shared/sql/views.sql whose CSV goes
+# through `newsrail views --counts`: the two feeds must be byte-equal, for the combined format
+# (gzipped) and for JSON lines (with prefetches). ctest runs it as cli.views_sql; by hand:
+#   tests/cli/views_sql_test.sh build/native/tools/newsrail .
+set -u
+cli=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "${work}"' EXIT
+feed="${src}/web/demo/feed.json"
+bots_json="${src}/web/node_modules/crawler-user-agents/crawler-user-agents.json"
+failed=0
+fail() { echo "FAIL $*"; failed=$((failed + 1)); }
+
+"${cli}" views --print-bots -o "${work}/bots.csv" || fail "--print-bots"
+
+for format in combined json; do
+  log="${work}/access-${format}.log"
+  python3 "${src}/bench/make_access_log.py" "${feed}" 6000 --seed 14 --span $((3 * 86400)) \
+    --format "${format}" --bots "${bots_json}" --unvisited 2 --requests-csv "${work}/requests.csv" >"${log}" ||
+    fail "${format}: the generator"
+  [ "${format}" = combined ] && gzip "${log}" && log="${log}.gz"
+
+  "${cli}" views "${log}" --feed "${feed}" -o "${work}/cli.json" 2>"${work}/cli.err" ||
+    fail "${format}: newsrail views exited $?"
+  grep -q ' bad, ' "${work}/cli.err" || fail "${format}: no summary line"
+  grep -Eq ' [1-9][0-9]* bots' "${work}/cli.err" || fail "${format}: no bot was dropped"
+  grep -Eq ' [1-9][0-9]* repeats' "${work}/cli.err" || fail "${format}: no repeat was dropped"
+  grep -q '(line ' "${work}/cli.err" || fail "${format}: no bad line reported with its number"
+  [ "${format}" = json ] && { grep -Eq ' [1-9][0-9]* prefetch' "${work}/cli.err" || fail "json: no prefetch dropped"; }
+
+  rm -f "${work}/db.sqlite"
+  sqlite3 "${work}/db.sqlite" \
+    "CREATE TABLE requests(time INTEGER, method TEXT, path TEXT, status INTEGER, user_agent TEXT, client TEXT, purpose TEXT);" \
+    "CREATE TABLE bot_patterns(pattern TEXT);" \
+    ".import --csv --skip 1 ${work}/requests.csv requests" \
+    ".import --csv --skip 1 ${work}/bots.csv bot_patterns" \
+    ".headers on" ".mode csv" ".read ${src}/shared/sql/views.sql" >"${work}/counts.csv" ||
+    fail "${format}: sqlite3"
+  "${cli}" views --counts "${work}/counts.csv" --feed "${feed}" -o "${work}/sql.json" \
+    2>"${work}/sql.err" || fail "${format}: newsrail views --counts exited $?"
+  grep -q ' 0 bad, ' "${work}/sql.err" || fail "${format}: bad rows in the SQL's CSV: $(cat "${work}/sql.err")"
+
+  cmp -s "${work}/cli.json" "${work}/sql.json" || {
+    fail "${format}: the SQL's counts differ from the CLI's"
+    node -e '
+      const [a, b] = process.argv.slice(1).map(f => JSON.parse(require("fs").readFileSync(f, "utf8")));
+      a.items.forEach((it, i) => {
+        const x = JSON.stringify(it._newsrail.views), y = JSON.stringify(b.items[i]._newsrail.views);
+        if (x !== y) console.log("    " + it.id + ": cli " + x + " sql " + y);
+      });' "${work}/cli.json" "${work}/sql.json" | head -n 5
+  }
+  # Not equal by being empty: the top item has views in every window, and some item has none.
+  node -e '
+    const f = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const v = f.items.map(it => it._newsrail.views);
+    if (!v.every(x => Object.keys(x).join() === "1h,6h,24h,7d")) throw "not every item has the four windows";
+    if (!v.some(x => x["1h"] > 0)) throw "no views in the last hour";
+    if (!v.some(x => x["7d"] === 0)) throw "no item with zero views";' "${work}/cli.json" ||
+    fail "${format}: the counts look empty"
+done
+
+echo "views_sql: ${failed} failed"
+[ "${failed}" -eq 0 ]
