@@ -19,6 +19,7 @@ import bisect
 import csv
 import itertools
 import json
+import os
 import random
 import sys
 import time as _time
@@ -48,7 +49,9 @@ def main():
     ap.add_argument("--start", type=int, default=1764547200)  # 2025-12-01T00:00:00Z
     ap.add_argument("--span", type=int, default=8 * 86400)
     ap.add_argument("--format", choices=["combined", "json"], default="combined")
-    ap.add_argument("--bots", default="web/node_modules/crawler-user-agents/crawler-user-agents.json")
+    ap.add_argument("--bots", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "web",
+                                                   "node_modules", "crawler-user-agents",
+                                                   "crawler-user-agents.json"))
     ap.add_argument("--bot-share", type=float, default=0.15)
     ap.add_argument("--requests-csv")
     ap.add_argument("--unvisited", type=int, default=0, help="the feed's last N items are never requested")

@@ -169,6 +169,25 @@ TEST_CASE("lines a little out of order count as in order; an item without views 
   CHECK(counter.counts() == std::vector<std::int64_t>{0, 0});  // both before now - 1h
 }
 
+TEST_CASE("memory: visitor x item pairs older than 30 minutes are forgotten as time goes on") {
+  const FeedIndex index(two_items());
+  ViewCounter counter(index, bots(), kNoon + 86400, {3600});
+  // A new visitor every 10 seconds for 12 hours: 4,320 visitors, about 180 in any 30 minutes.
+  for (int i = 0; i < 4320; ++i) {
+    LogRecord r;
+    r.time = kNoon + i * 10;
+    r.method = "GET";
+    r.path = "/news/a";
+    r.status = 200;
+    r.user_agent = "Mozilla/5.0";
+    r.client = "10.1." + std::to_string(i / 256) + "." + std::to_string(i % 256);
+    counter.add(r);
+  }
+  CHECK(counter.tracked_pairs() <= 2 * 180 + 60);
+  counter.finish();
+  CHECK(counter.report().views == 4320);
+}
+
 TEST_CASE("the warehouse's CSV: ids or URLs, rows added up, header and bad rows") {
   const FeedIndex index(two_items());
   const std::string csv =

@@ -8,7 +8,7 @@
 namespace newsrail {
 namespace {
 
-constexpr std::size_t kPathCacheSize = std::size_t{1} << 17;
+constexpr std::size_t kPathCacheSize = std::size_t{1} << 14;  // paths with a query are often unique
 
 std::uint64_t mix(std::uint64_t x) {  // splitmix64's finaliser
   x ^= x >> 30;
@@ -101,6 +101,7 @@ void ViewCounter::release(Seconds up_to) {
 
 void ViewCounter::count(const Pending& p) {
   if (p.time > processed_) processed_ = p.time;
+  if (pruned_at_ == INT64_MIN) pruned_at_ = processed_;
   if (processed_ - pruned_at_ >= kViewRepeatSeconds) {  // forget pairs that can no longer repeat
     for (auto it = last_seen_.begin(); it != last_seen_.end();)
       it = processed_ - it->second >= kViewRepeatSeconds ? last_seen_.erase(it) : std::next(it);

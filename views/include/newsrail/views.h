@@ -81,6 +81,9 @@ class ViewCounter {
   // Views by item (feed order) and window: counts()[item * windows().size() + w].
   const std::vector<std::int64_t>& counts() const { return counts_; }
   const ViewsReport& report() const { return report_; }
+  // Visitor x item pairs held for rule 2 (those seen in the last kViewRepeatSeconds, give or
+  // take one pruning interval): what bounds the memory.
+  std::size_t tracked_pairs() const { return last_seen_.size(); }
 
  private:
   struct Pending {
