@@ -438,6 +438,26 @@ export function renderReport(r) {
       `| \`newsrail import feed.xml -o feed.json\` | ${int(imp.xml_bytes)} bytes of RSS 2.0 | ${int(imp.import_ms)} ms |`,
       `| \`newsrail validate feed.json\` | the same ${int(imp.items)} items as JSON, ${int(imp.json_bytes)} bytes | ${int(imp.validate_ms)} ms |`, '');
   }
+  const vb = r.viewsBench;
+  if (vb) {
+    const mb = (kb) => (kb / 1024).toFixed(0);
+    const rate = (n, sec) => int(Math.round(n / sec));
+    p('## 6. Access logs: `newsrail views` against GoAccess (issue 14)', '',
+      `\`bench/views.sh\` (${vb.date}, at ${vb.commit}, load ${vb.loadavg_before} before, ${vb.loadavg_after} after): one generated`,
+      `combined-format log of ${int(vb.lines)} lines (${int(vb.bytes)} bytes; ${int(vb.gz_bytes)} gzipped), 8 days of a`,
+      '1000-item feed (`bench/make_access_log.py`), each command run once on it in the same run; wall time and',
+      'peak RSS from `/usr/bin/time -v`, the file in the page cache. Details: `bench/views.md`.', '',
+      '| command | wall | lines/s | peak RSS |', '|---|---:|---:|---:|',
+      `| \`newsrail views access.log --feed feed.json\` (two passes: the first finds now) | ${vb.newsrail_s} s | ${rate(vb.lines, vb.newsrail_s)} | ${mb(vb.newsrail_kb)} MB |`,
+      `| \`newsrail views access.log --feed feed.json --now T\` (one pass) | ${vb.newsrail_now_s} s | ${rate(vb.lines, vb.newsrail_now_s)} | ${mb(vb.newsrail_now_kb)} MB |`,
+      `| \`newsrail views access.log.gz --feed feed.json\` | ${vb.newsrail_gz_s} s | ${rate(vb.lines, vb.newsrail_gz_s)} | ${mb(vb.newsrail_gz_kb)} MB |`,
+      `| \`goaccess access.log --log-format=COMBINED --no-global-config --no-progress -o goaccess.json\` | ${vb.goaccess_s} s | ${rate(vb.lines, vb.goaccess_s)} | ${mb(vb.goaccess_kb)} MB |`,
+      `| \`newsrail views\` on ${int(vb.small_lines)} lines at the same request rate | ${vb.newsrail_small_s} s | ${rate(vb.small_lines, vb.newsrail_small_s)} | ${mb(vb.newsrail_small_kb)} MB |`, '',
+      `Throughput, newsrail (two passes) / GoAccess: ${(vb.goaccess_s / vb.newsrail_s).toFixed(1)}x. newsrail's peak memory on`,
+      `${int(vb.small_lines)} and ${int(vb.lines)} lines: ${mb(vb.newsrail_small_kb)} and ${mb(vb.newsrail_kb)} MB (it holds the last 30 minutes' visitors, not the`,
+      'lines); GoAccess keeps every visitor and path for its report. The two do not do the same work: GoAccess',
+      'builds a whole report (visitors, paths, referrers, browsers ...), newsrail counts views of the feed\'s items.', '');
+  }
   renderAnalysis(r, p, cmp, native, feeds, reps);
   return L.join('\n');
 }
@@ -670,6 +690,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === self) {
   if (existsSync(importFile)) {
     const latest = JSON.parse(readFileSync(importFile, 'utf8'));
     if (!results.importBench || latest.date > results.importBench.date) results.importBench = latest;
+  }
+  // bench/views.sh's last run, likewise (run-browser.sh does not run it: GoAccess alone takes minutes).
+  const viewsFile = path.join(root, 'bench', 'out', 'views.json');
+  if (existsSync(viewsFile)) {
+    const latest = JSON.parse(readFileSync(viewsFile, 'utf8'));
+    if (!results.viewsBench || latest.date > results.viewsBench.date) results.viewsBench = latest;
   }
   writeReport(results, path.join(root, 'bench', 'RESULTS.md'));
   console.error(`[report] wrote bench/RESULTS.md from ${path.relative(root, input)}`);

@@ -370,6 +370,8 @@ async function main() {
   results.nativeVsWasm = existsSync(nativeVsWasm) ? JSON.parse(readFileSync(nativeVsWasm, 'utf8')) : null;
   const importBench = path.join(OUT, 'import.json');  // bench/import.sh
   results.importBench = existsSync(importBench) ? JSON.parse(readFileSync(importBench, 'utf8')) : null;
+  const viewsBench = path.join(OUT, 'views.json');  // bench/views.sh (run by hand: minutes)
+  results.viewsBench = existsSync(viewsBench) ? JSON.parse(readFileSync(viewsBench, 'utf8')) : null;
   writeFileSync(path.join(OUT, 'browser-results.json'), JSON.stringify(results, null, 1) + '\n');
   writeReport(results, path.join(repoRoot, 'bench', 'RESULTS.md'));
   log('wrote bench/out/browser-results.json and bench/RESULTS.md');

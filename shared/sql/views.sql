@@ -21,6 +21,9 @@
 --   UNBOUNDED FOLLOWING)` (it gives 0, not NULL, for the first row: the test below holds).
 -- BigQuery: `a.user_agent REGEXP b.pattern` -> `REGEXP_CONTAINS(a.user_agent, b.pattern)`;
 --   `instr(path, '?')` -> `STRPOS(path, '?')`; `substr` -> `SUBSTR`; the rest is standard.
+-- The periods are the four windows `newsrail views` writes for a feed without views; a feed that
+-- uses others (e.g. 30m) needs a row for each in `periods` (the CLI gives zeros for a window the
+-- CSV lacks, and says how many rows were for windows the feed does not use).
 -- A site whose article URLs differ only by their query (`/story.php?id=3`) keeps the query:
 -- use `path` for `bare` below.
 WITH

@@ -63,5 +63,18 @@ for format in combined json; do
     fail "${format}: the counts look empty"
 done
 
+# The adapter's edges: usage errors exit 2, an unreadable log 1, a bad CSV row is named by line.
+"${cli}" views "${work}/requests.csv" >/dev/null 2>&1
+[ $? -eq 2 ] || fail "no --feed: not a usage error"
+echo x | "${cli}" views - --feed "${feed}" >/dev/null 2>&1
+[ $? -eq 2 ] || fail "stdin without --now: not a usage error"
+"${cli}" views "${work}/missing.log" --feed "${feed}" >/dev/null 2>&1
+[ $? -eq 1 ] || fail "a missing log: not exit 1"
+printf 'url,period,views\n/news/x,1h,3\n/news/x,1h,-4\n' >"${work}/bad.csv"
+"${cli}" views --counts "${work}/bad.csv" --feed "${feed}" >/dev/null 2>"${work}/bad.err" ||
+  fail "--counts with a bad row exited $?"
+grep -q 'views must be an integer >= 0, not "-4" (line 3)' "${work}/bad.err" ||
+  fail "the bad CSV row is not reported with its line: $(cat "${work}/bad.err")"
+
 echo "views_sql: ${failed} failed"
 [ "${failed}" -eq 0 ]
