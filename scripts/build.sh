@@ -15,6 +15,8 @@ cmake --build --preset wasm
 # and whitespace out, local names shortened; 13.1 -> 10.3 KB gzip on 2026-12-04). Its first
 # comment, /*! ... */, stays.
 mkdir -p web/dist
+# The loader's UI strings are shared/i18n/strings.json's (`newsrail render` embeds the same file).
+node scripts/strings.mjs
 node web/node_modules/terser/bin/terser web/src/newsrail.js --compress --mangle --comments some \
   -o web/dist/newsrail.js
 # The demo pages load snapshots, packed here from the JSON feeds (generated, never committed);
@@ -22,3 +24,6 @@ node web/node_modules/terser/bin/terser web/src/newsrail.js --compress --mangle 
 for feed in web/demo/feed.json web/demo/feed-ar.json; do
   build/native/tools/newsrail pack "$feed" --format binary > "${feed%.json}.nrs"
 done
+# The demo pages' fallback content (inside their <newsrail-*> elements), rendered from those feeds
+# by `newsrail render`: the lists the widget shows on a first visit, for readers without JavaScript.
+node scripts/demo-fallbacks.mjs

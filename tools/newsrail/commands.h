@@ -17,8 +17,10 @@ extern const Command kImport;
 extern const Command kMostRead;
 extern const Command kReadNext;
 extern const Command kTicker;
+extern const Command kRender;
 extern const Command kPack;
 extern const Command kOptions;
 extern const Command kSynth;
+extern const Command kViews;
 
 }  // namespace newsrail::cli

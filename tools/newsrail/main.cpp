@@ -12,8 +12,9 @@ using newsrail::cli::Command;
 
 const Command* const kCommands[] = {&newsrail::cli::kValidate, &newsrail::cli::kMostRead,
                                     &newsrail::cli::kReadNext, &newsrail::cli::kTicker,
-                                    &newsrail::cli::kPack,     &newsrail::cli::kOptions,
-                                    &newsrail::cli::kSynth,    &newsrail::cli::kImport};
+                                    &newsrail::cli::kRender,   &newsrail::cli::kPack,
+                                    &newsrail::cli::kOptions,  &newsrail::cli::kSynth,
+                                    &newsrail::cli::kImport,   &newsrail::cli::kViews};
 
 void print_help() {
   std::printf(

@@ -418,19 +418,18 @@
   const now = () => (CFG.now === 'feed' && state.generated) || pinned || (Date.now() / 1000) | 0;
 
   // ---- [Text] labels in three languages, numbers and times through Intl ----------------------
-  const LABELS = {
-    en: ['Most Read', 'Read Next', 'Breaking', 'Pause', 'Play', 'Read', (t) => `${t} read`, 'short'],
-    es: ['Más leído', 'Lee también', 'Última hora', 'Pausa', 'Reproducir', 'Leído', (t) => `${t} de lectura`, 'short'],
-    ar: ['الأكثر قراءة', 'اقرأ أيضاً', 'عاجل', 'إيقاف مؤقت', 'تشغيل', 'مقروء', (t) => `${t} للقراءة`, 'long'],
-  };
-  const RTL = /^(ar|he|fa|ur|ps|ckb|dv|yi|sd|ug)\b/i;
+  // <strings> generated from shared/i18n/strings.json by scripts/strings.mjs: edit that file
+  const STRINGS = {"rtl":["ar","he","fa","ur","ps","ckb","dv","yi","sd","ug"],"labels":{"en":{"most_read":"Most Read","read_next":"Read Next","breaking":"Breaking","pause":"Pause","play":"Play","read":"Read","reading_time":"{time} read","minute_display":"short"},"es":{"most_read":"Más leído","read_next":"Lee también","breaking":"Última hora","pause":"Pausa","play":"Reproducir","read":"Leído","reading_time":"{time} de lectura","minute_display":"short"},"ar":{"most_read":"الأكثر قراءة","read_next":"اقرأ أيضاً","breaking":"عاجل","pause":"إيقاف مؤقت","play":"تشغيل","read":"مقروء","reading_time":"{time} للقراءة","minute_display":"long"}}};
+  // </strings>
+  const RTL = new RegExp(`^(${STRINGS.rtl.join('|')})\\b`, 'i');
   const texts = new Map();
   function text(lang) {
     if (!texts.has(lang)) {
       let tag = lang;
       try { Intl.getCanonicalLocales(tag); } catch { tag = 'en'; }
-      const [mostRead, readNext, breaking, pause, play, read, reading, unit] =
-        LABELS[tag.split('-')[0].toLowerCase()] || LABELS.en;
+      const L = STRINGS.labels[tag.split('-')[0].toLowerCase()] || STRINGS.labels.en;
+      const { most_read: mostRead, read_next: readNext, breaking, pause, play, read, minute_display: unit } = L;
+      const reading = (time) => L.reading_time.replace('{time}', time);
       // Each Intl formatter is made on first use (the ticker needs none, a date is rare).
       const once = (make) => { let f; return () => f || (f = make()); };
       const num = once(() => new Intl.NumberFormat(tag));
