@@ -58,16 +58,6 @@ int print_bots(BotFilter& bots, const std::optional<std::string>& out_path) {
   return write_output(out_path, csv) ? kExitOk : kExitUnusable;
 }
 
-// The time of the first readable line of `path` (files are read oldest first), or nullopt.
-std::optional<Seconds> first_line_time(const std::string& path) {
-  LogReader reader(path);
-  LogRecord record;
-  std::string_view line;
-  while (reader.next(line))
-    if (parse_log_line(line, record).empty()) return record.time;
-  return std::nullopt;
-}
-
 int run(Args& args) {
   const auto feed_path = args.option("--feed");
   const auto now_text = args.option("--now");
@@ -117,21 +107,16 @@ int run(Args& args) {
   } else {
     auto bots = load_bots(bots_path);
     if (!bots) return kExitUnusable;
-    // Oldest file first (rotated logs are often named newest first), then --now: the newest line.
-    std::vector<std::pair<Seconds, std::string>> order;
-    for (const std::string& path : logs) {
-      LogReader probe(path);
+    for (const std::string& path : logs) {  // each readable, before any work
+      const LogReader probe(path == "-" ? std::string("/dev/null") : path);
       if (!probe.ok()) {
         std::fprintf(stderr, "newsrail: %s\n", probe.error().c_str());
         return kExitUnusable;
       }
-      order.emplace_back(path == "-" ? INT64_MAX : first_line_time(path).value_or(INT64_MAX), path);
     }
-    std::stable_sort(order.begin(), order.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
-    if (!now_text) {
+    if (!now_text) {  // the newest line: a first pass
       std::optional<Seconds> newest;
-      for (const auto& [first, path] : order) {
+      for (const std::string& path : logs) {
         LogReader reader(path);
         const auto t = newest_line_time(reader);
         if (t && (!newest || *t > *newest)) newest = t;
@@ -143,15 +128,8 @@ int run(Args& args) {
       now = *newest;
     }
     ViewCounter counter(*index, *bots, now, windows);
-    for (const auto& [first, path] : order) {
-      LogReader reader(path);
-      std::string_view line;
-      std::size_t n = 0;
-      while (reader.next(line)) counter.add_line(line, path, ++n);
-      if (!reader.ok())
-        std::fprintf(stderr, "%s: warning: read stopped at line %zu: %s\n", path.c_str(), n,
-                     reader.error().c_str());
-    }
+    for (const std::string& error : count_log_files(logs, counter))
+      std::fprintf(stderr, "newsrail: warning: %s\n", error.c_str());
     counter.finish();
     const ViewsReport& r = counter.report();
     print_diagnostics("", r.diagnostics, r.bad_lines);
@@ -194,7 +172,8 @@ const Command kViews = {
     "    not count;\n"
     "  - a view at time t is in window W when now - W < t <= now; later lines are ignored.\n"
     "Bad lines are counted and the first 10 reported with their line numbers; the rest is read.\n"
-    "Files are read oldest first; lines up to 10 minutes out of order are counted in order.\n\n"
+    "Several files (servers, rotations, any order) are merged by time; lines up to 10 minutes\n"
+    "out of order within a file are counted in order.\n\n"
     "Options:\n"
     "  --feed FEED      the feed to count for (JSON or snapshot); written back with the views\n"
     "  --now T          RFC 3339 or epoch seconds; default: the newest readable log line\n"

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <memory>
 
 namespace newsrail {
 namespace {
@@ -42,19 +43,20 @@ ViewCounter::ViewCounter(const FeedIndex& index, BotFilter& bots, Seconds now,
 
 void ViewCounter::add_line(std::string_view line, std::string_view source,
                            std::size_t line_number) {
-  ++report_.lines;
   std::string why = parse_log_line(line, record_);
-  if (!why.empty()) {
-    if (++report_.bad_lines <= kMaxReportedBadLines) {
-      Diagnostic d;
-      d.path = std::string(source);
-      d.message = std::move(why);
-      d.line = static_cast<int>(std::min<std::size_t>(line_number, INT32_MAX));
-      report_.diagnostics.push_back(std::move(d));
-    }
-    return;
-  }
+  if (!why.empty()) return add_bad_line(source, line_number, std::move(why));
   add(record_);
+}
+
+void ViewCounter::add_bad_line(std::string_view source, std::size_t line_number, std::string why) {
+  ++report_.lines;
+  if (++report_.bad_lines <= kMaxReportedBadLines) {
+    Diagnostic d;
+    d.path = std::string(source);
+    d.message = std::move(why);
+    d.line = static_cast<int>(std::min<std::size_t>(line_number, INT32_MAX));
+    report_.diagnostics.push_back(std::move(d));
+  }
 }
 
 std::int32_t ViewCounter::item_of(const std::string& path) {
@@ -68,6 +70,7 @@ std::int32_t ViewCounter::item_of(const std::string& path) {
 }
 
 void ViewCounter::add(const LogRecord& r) {
+  ++report_.lines;
   if (r.time > now_) {
     ++report_.after_now;
     return;
@@ -123,6 +126,54 @@ void ViewCounter::count(const Pending& p) {
 }
 
 void ViewCounter::finish() { release(INT64_MAX); }
+
+std::vector<std::string> count_log_files(const std::vector<std::string>& paths,
+                                         ViewCounter& counter) {
+  struct Source {
+    std::string path;
+    std::unique_ptr<LogReader> reader;
+    LogRecord next;  // The file's next readable line, when `has_next`.
+    bool has_next = false;
+    std::size_t line = 0;
+  };
+  std::vector<std::string> errors;
+  std::vector<Source> sources;
+  // Moves `s` to its next readable line, counting the bad ones on the way.
+  const auto advance = [&counter](Source& s) {
+    s.has_next = false;
+    std::string_view line;
+    while (s.reader->next(line)) {
+      ++s.line;
+      std::string why = parse_log_line(line, s.next);
+      if (why.empty()) return void(s.has_next = true);
+      counter.add_bad_line(s.path, s.line, std::move(why));
+    }
+  };
+  for (const std::string& path : paths) {
+    Source s;
+    s.path = path;
+    s.reader = std::make_unique<LogReader>(path);
+    if (!s.reader->ok()) {
+      errors.push_back(s.reader->error());
+      continue;
+    }
+    sources.push_back(std::move(s));
+  }
+  for (Source& s : sources) advance(s);
+  for (;;) {
+    Source* oldest = nullptr;
+    for (Source& s : sources)
+      if (s.has_next && (!oldest || s.next.time < oldest->next.time)) oldest = &s;
+    if (!oldest) break;
+    counter.add(oldest->next);
+    advance(*oldest);
+  }
+  for (Source& s : sources)
+    if (!s.reader->ok())
+      errors.push_back(s.path + ": read stopped after line " + std::to_string(s.line) + ": " +
+                       s.reader->error());
+  return errors;
+}
 
 std::optional<Seconds> newest_line_time(LogReader& lines) {
   std::optional<Seconds> newest;

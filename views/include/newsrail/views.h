@@ -74,6 +74,8 @@ class ViewCounter {
   void add_line(std::string_view line, std::string_view source, std::size_t line_number);
   // Reads one request already parsed.
   void add(const LogRecord& record);
+  // Counts a line parse_log_line refused (`why`), reporting the first kMaxReportedBadLines.
+  void add_bad_line(std::string_view source, std::size_t line_number, std::string why);
   // Counts the requests still held for reordering; call once after the last line.
   void finish();
 
@@ -110,6 +112,14 @@ class ViewCounter {
   std::unordered_map<std::uint64_t, Seconds> last_seen_;  // visitor x item -> last request
   std::unordered_map<std::string, std::int32_t> items_;   // path -> item, -1 = none (bounded)
 };
+
+// Reads the log files `paths` ("-" = stdin) into `counter`, merged by time: the next request
+// counted is always the oldest of the files' next lines, so logs of several servers covering the
+// same hours, or rotated files named in any order, are counted as one log in time order. Holds
+// one buffer per file. Returns one message per file that could not be opened or stopped early
+// ("PATH: why"); the other files are still read.
+std::vector<std::string> count_log_files(const std::vector<std::string>& paths,
+                                         ViewCounter& counter);
 
 // Returns the time of the newest readable line of `lines` (what --now defaults to); nullopt when
 // none is readable.
