@@ -254,7 +254,7 @@ TEST_CASE("every option is described once, with its default inside its range") {
     }
     if (a.field.kind == OptionKind::kDuration) CHECK(option_unit_seconds(a) >= 60);
   }
-  CHECK(n == 26);
+  CHECK(n == 27);
 }
 
 TEST_CASE("the JSON holds exactly the described options, in the description's order") {

@@ -15,10 +15,13 @@
 
 #include <emscripten/emscripten.h>
 
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <utility>
 
 #include "newsrail/ranking_options.h"
+#include "newsrail/reader_profile.h"
 #include "newsrail/service.h"
 #include "newsrail/service_json.h"
 
@@ -32,11 +35,14 @@ std::size_t g_input_capacity = 0;
 std::size_t g_input_size = 0;
 std::string g_output;  // Read by JavaScript through nr_output().
 FeedIndex g_index;
+std::uint64_t g_index_revision = 0;  // Changes with each feed loaded: the profile cache's key.
+ReaderProfileCache g_profiles;       // The reader's profile, built once per (history, feed).
 RankingOptions g_options;
 
 // The answer to `question` for the request in the input, from the loaded feed and options.
 std::size_t answer(Question question, std::size_t size) {
-  return set_output(answer_json(g_index, g_options, question, input(size)));
+  return set_output(
+      answer_json(g_index, g_options, question, input(size), -1, &g_profiles, g_index_revision));
 }
 
 }  // namespace
@@ -50,7 +56,10 @@ std::size_t set_output(std::string s) {
   return g_output.size();
 }
 
-FeedIndex& loaded_index() { return g_index; }
+void set_loaded_index(FeedIndex index) {
+  g_index = std::move(index);
+  ++g_index_revision;
+}
 
 }  // namespace newsrail::abi
 

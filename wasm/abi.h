@@ -19,7 +19,8 @@ std::string_view input(std::size_t size);
 // Keeps `s` for nr_output() and returns its length (what an export returns).
 std::size_t set_output(std::string s);
 
-// The index the rankings read; replaced when a feed or snapshot loads.
-FeedIndex& loaded_index();
+// Makes `index` the one the rankings read (a feed or snapshot loaded); the reader's profile kept
+// for the previous one is dropped.
+void set_loaded_index(FeedIndex index);
 
 }  // namespace newsrail::abi

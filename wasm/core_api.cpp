@@ -49,12 +49,12 @@ EMSCRIPTEN_KEEPALIVE std::size_t nr_parse_feed(std::size_t size) {
 // returns 1 then, 0 when there was none (an unusable feed leaves the previous one loaded).
 EMSCRIPTEN_KEEPALIVE int nr_index_feed() {
   if (g_pending_index) {
-    newsrail::abi::loaded_index() = std::move(*g_pending_index);
+    newsrail::abi::set_loaded_index(std::move(*g_pending_index));
     g_pending_index.reset();
     return 1;
   }
   if (!g_pending) return 0;
-  newsrail::abi::loaded_index() = newsrail::FeedIndex(std::move(*g_pending));
+  newsrail::abi::set_loaded_index(newsrail::FeedIndex(std::move(*g_pending)));
   g_pending.reset();
   return 1;
 }

@@ -20,7 +20,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE std::size_t nr_load_snapshot(std::size_t size) {
   newsrail::SnapshotReadResult read = newsrail::read_snapshot(newsrail::abi::input(size));
   std::string report = newsrail::validation_report_json(read);
-  if (read.index) newsrail::abi::loaded_index() = std::move(*read.index);
+  if (read.index) newsrail::abi::set_loaded_index(std::move(*read.index));
   return newsrail::abi::set_output(std::move(report));
 }
 

@@ -9,6 +9,8 @@ const char* placement_name(Placement placement) {
       return "pinned";
     case Placement::kScored:
       return "scored";
+    case Placement::kForYou:
+      return "for-you";
     case Placement::kFillSection:
       return "fill-section";
     case Placement::kFillOverall:

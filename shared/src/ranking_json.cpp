@@ -23,6 +23,14 @@ Json common(const RankedItem& item, std::size_t rank) {
   Json breakdown = Json::object();
   for (const ScoreTerm& t : item.breakdown) breakdown[t.name] = round6(t.value);
   out["breakdown"] = std::move(breakdown);
+  if (!item.breakdown_parts.empty()) {
+    Json parts = Json::object();
+    for (const TermParts& t : item.breakdown_parts) {
+      Json& p = parts[t.term] = Json::object();
+      for (const ScoreTerm& part : t.parts) p[part.name] = round6(part.value);
+    }
+    out["breakdown_parts"] = std::move(parts);
+  }
   if (!item.collapsed.empty()) out["collapsed"] = item.collapsed;
   return out;
 }

@@ -1,11 +1,12 @@
 // newsrail — Read Next ranking.
 //
-// One call: (1) editor pins; (2) candidates from the inverted index: text similarity accumulated
-// over the postings of the current article's strongest terms, tag overlap over the tag postings;
-// those at or above the relevance threshold are scored on every feature and re-ranked for
-// diversity (maximal marginal relevance); (3) fill from most read in the section, then overall.
-// Features are plain numbers per candidate; the named breakdown is built only for the items
-// chosen. Cost: the postings touched plus a few dozen full scores, not the whole feed.
+// One call: (1) editor pins; (2) every eligible article scored on every feature: text similarity
+// accumulated over the postings of the current article's strongest terms, tag overlap over the
+// tag postings, the reader's affinity from their profile (reader_profile.h); (3) those at or
+// above the relevance threshold re-ranked for diversity (maximal marginal relevance); (4) the
+// rest by the same score: for-you, then the section, then the feed. Features are plain numbers
+// per candidate; the named breakdown is built only for the items chosen. Cost: the postings
+// touched plus one full score per eligible article.
 //
 // Index of this file
 // [SECTION] The query and the reader
@@ -21,7 +22,6 @@
 #include <utility>
 #include <vector>
 
-#include "newsrail/normalize.h"
 #include "newsrail/same_story.h"
 
 namespace newsrail {
@@ -83,104 +83,6 @@ Query make_query(const FeedIndex& index, const ReadNextRequest& request, std::si
   return q;
 }
 
-// Sums of read weights per label, over label ids: labels the feed lacks keep their normalised
-// text, as they still set the strongest weight the shares are taken of.
-struct LabelWeights {
-  std::vector<double> by_id;                        // By LabelId.
-  std::unordered_map<std::string, double> unknown;  // Key: normalised label.
-
-  void add(LabelId id, const std::string& unknown_key, double weight) {
-    if (id < 0) {
-      unknown[unknown_key] += weight;
-      return;
-    }
-    const auto k = static_cast<std::size_t>(id);
-    if (by_id.size() <= k) by_id.resize(k + 1, 0);
-    by_id[k] += weight;
-  }
-  // Turns the sums into shares of the strongest (affinity_profile's to_shares); false when empty.
-  bool to_shares() {
-    double strongest = 0;
-    for (double w : by_id) strongest = std::max(strongest, w);
-    for (const auto& kv : unknown) strongest = std::max(strongest, kv.second);
-    if (strongest <= 0) return false;
-    for (double& w : by_id) w /= strongest;
-    return true;
-  }
-};
-
-// A label of the history resolved against the index: its id, or, for one the feed lacks, its
-// normalised text ("" = no label at all). Only labels the feed lacks are normalised.
-LabelId resolve_label(const FeedIndex& index, const std::string& label, std::string& unknown_key) {
-  unknown_key.clear();
-  const LabelId id = index.label_id(label);
-  if (id < 0 && !label.empty()) normalize_for_match(label, unknown_key);
-  return id;
-}
-
-// What the reader brings: their reads (flags by article) and affinities (by label id).
-struct Reader {
-  std::vector<char> read;             // By article position.
-  std::vector<double> section_share;  // By LabelId.
-  std::vector<double> tag_share;      // By LabelId.
-  bool has_affinity = false;
-
-  // affinity_profile(history, now) (history.h) computed over label ids, with the same sums in
-  // the same order, so the same shares to the bit; labels the feed has are not normalised (the
-  // history's labels are the articles' own), which is most of what a profile used to cost.
-  Reader(const FeedIndex& index, const ReadingHistory& history, Seconds now)
-      : read(index.size(), 0) {
-    LabelWeights sections, tags;
-    std::vector<std::pair<LabelId, std::string>> entry_tags;
-    std::string key;
-    for (const HistoryEntry& e : history.entries) {
-      if (const auto i = index.find(e.id)) read[*i] = 1;
-      const double weight = read_weight(e.time, now);  // As affinity_profile(history, now).
-      if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
-
-      const LabelId section = resolve_label(index, e.section, key);
-      if (section >= 0 || !key.empty()) sections.add(section, key, weight);
-
-      entry_tags.clear();  // Each tag counts once per read, whatever its spelling variants.
-      for (const std::string& tag : e.tags) {
-        const LabelId id = resolve_label(index, tag, key);
-        if (id < 0 && key.empty()) continue;
-        const auto same = [&](const std::pair<LabelId, std::string>& t) {
-          return id >= 0 ? t.first == id : t.first < 0 && t.second == key;
-        };
-        if (std::find_if(entry_tags.begin(), entry_tags.end(), same) == entry_tags.end())
-          entry_tags.emplace_back(id, key);
-      }
-      for (const auto& [id, unknown_key] : entry_tags) tags.add(id, unknown_key, weight);
-    }
-    const bool has_sections = sections.to_shares();
-    const bool has_tags = tags.to_shares();
-    has_affinity = has_sections || has_tags;
-    if (has_sections) section_share = std::move(sections.by_id);
-    if (has_tags) tag_share = std::move(tags.by_id);
-  }
-
-  // affinity_for() over label ids: 0.5 * section share + 0.5 * mean of the two strongest tags.
-  double affinity(const IndexedArticle& x) const {
-    if (!has_affinity) return 0;
-    const auto share = [](const std::vector<double>& v, LabelId id) {
-      return id >= 0 && static_cast<std::size_t>(id) < v.size() ? v[static_cast<std::size_t>(id)]
-                                                                : 0.0;
-    };
-    double first = 0, second = 0;
-    for (LabelId t : x.tags) {
-      const double s = share(tag_share, t);
-      if (s > first) {
-        second = first;
-        first = s;
-      } else if (s > second) {
-        second = s;
-      }
-    }
-    return 0.5 * share(section_share, x.section) + 0.5 * (first + second) / 2;
-  }
-};
-
 //-----------------------------------------------------------------------------
 // [SECTION] Features and scores
 //-----------------------------------------------------------------------------
@@ -189,23 +91,29 @@ enum Feature { kText, kTags, kSection, kRegion, kFresh, kPopular, kAffinity, kRe
 constexpr const char* kFeatureNames[kFeatures] = {"text",      "tags",       "section",  "region",
                                                   "freshness", "popularity", "affinity", "read"};
 
+// The parts of the affinity term (breakdown details), in this order.
+enum AffinityPart { kBySections, kByTags, kByText, kAffinityParts };
+constexpr const char* kAffinityPartNames[kAffinityParts] = {"sections", "tags", "text"};
+
 struct Scored {
   std::size_t index = 0;
-  double terms[kFeatures] = {};  // Weighted contributions.
+  double terms[kFeatures] = {};          // Weighted contributions.
+  double affinity[kAffinityParts] = {};  // Weighted; they sum to terms[kAffinity].
+  bool personal = false;                  // The reader has a profile: `affinity` was computed.
   double score = 0;
   long long key = 0;  // score_key(score): what orders candidates.
 };
 
 class Scorer {
  public:
-  Scorer(const FeedIndex& index, const ReadNextRequest& request, const ReadingHistory& history,
+  Scorer(const FeedIndex& index, const ReadNextRequest& request, const ReaderProfile& profile,
          const RankingOptions& all, const Query& query)
       : index_(index),
         options_(all.read_next),
         future_tolerance_(future_tolerance(all)),
         q_(query),
         now_(request.now),  // Resolved by the service (service.h); 0 = not known.
-        reader_(index, history, now_ ? now_ : latest(index)) {
+        reader_(profile) {
     if (now_ == 0) now_ = latest(index);
     language_ = primary_subtag(request.language);
     if (!language_.empty() && !index.has_language(language_)) language_.clear();
@@ -234,13 +142,15 @@ class Scorer {
     if (check_age && options_.max_age > 0 && a.published > 0 &&
         now_ - a.published > options_.max_age)
       return false;
-    if (check_read && options_.exclude_read && reader_.read[i]) return false;
+    if (check_read && options_.exclude_read && read(i)) return false;
     return true;
   }
 
   double views(std::size_t i) const {
     return views_ ? static_cast<double>(std::max<std::int64_t>((*views_)[i], 0)) : 0;
   }
+
+  bool read(std::size_t i) const { return i < reader_.read.size() && reader_.read[i]; }
 
   // Scores article `i`; `text` and `tags` are the raw similarities when already known (< 0: not).
   Scored score(std::size_t i, double text = -1, double tags = -1) const {
@@ -262,8 +172,15 @@ class Scorer {
     s.terms[kFresh] = options_.freshness_weight * fresh;
     s.terms[kPopular] =
         log_max_views_ > 0 ? options_.popularity_weight * std::log1p(views(i)) / log_max_views_ : 0;
-    s.terms[kAffinity] = options_.affinity_weight * reader_.affinity(x);
-    s.terms[kRead] = reader_.read[i] ? -options_.read_penalty : 0;
+    if (!reader_.empty()) {
+      s.personal = true;
+      const AffinityParts parts = affinity_parts(reader_, x);
+      s.affinity[kBySections] = options_.affinity_weight * 0.5 * parts.sections;
+      s.affinity[kByTags] = options_.affinity_weight * 0.5 * parts.tags;
+      s.affinity[kByText] = options_.affinity_text_weight * parts.text;
+      for (double a : s.affinity) s.terms[kAffinity] += a;
+    }
+    s.terms[kRead] = read(i) ? -options_.read_penalty : 0;
     for (double t : s.terms) s.score += t;
     s.key = score_key(s.score);
     return s;
@@ -314,49 +231,45 @@ class Scorer {
   Seconds future_tolerance_ = 0;
   const Query& q_;
   Seconds now_ = 0;
-  Reader reader_;
+  const ReaderProfile& reader_;
   std::vector<char> allowed_;  // Empty = every article.
   std::string language_;       // "" = any; else the primary subtag every article must have.
   const std::vector<std::int64_t>* views_ = nullptr;
   double log_max_views_ = 0;
 };
 
-// The `pool` best articles related to the query, best first: text similarity accumulated over the
-// postings of the query terms and tag overlap over the tag postings, kept when at or above the
-// relevance threshold.
-std::vector<Scored> related_candidates(const FeedIndex& index, const Query& q, const Scorer& scorer,
-                                       const ReadNextOptions& options, std::size_t pool) {
+// Orders candidates best first: by score (quantised, score_key), then newer, then smaller id.
+bool better(const Scorer& scorer, const Scored& a, const Scored& b) {
+  if (a.key != b.key) return a.key > b.key;
+  return scorer.newer(a.index, b.index);
+}
+
+// Every eligible article, fully scored, split by the relevance threshold: `related` (text + tags
+// evidence at or above it) and `others`. Text similarity is accumulated over the postings of the
+// query terms, tag overlap over the tag postings: exactly the cosine and the overlap score()
+// computes, without a pass over each article's vector.
+struct Candidates {
+  std::vector<Scored> related;
+  std::vector<Scored> others;
+};
+
+Candidates all_candidates(const FeedIndex& index, const Query& q, const Scorer& scorer,
+                          const ReadNextOptions& options, const std::vector<char>& skip) {
   std::vector<double> text(index.size(), 0), tags(index.size(), 0);
-  std::vector<std::uint32_t> touched;
   for (const TermWeight& t : q.vector)
-    for (const Posting& p : index.postings(t.term)) {
-      if (text[p.article] == 0 && tags[p.article] == 0) touched.push_back(p.article);
+    for (const Posting& p : index.postings(t.term))
       text[p.article] += static_cast<double>(t.weight) * p.weight;
-    }
   if (q.tags_idf_sum > 0)
     for (LabelId tag : q.tags) {
       const double share = index.tag_idf(tag) / q.tags_idf_sum;
-      for (std::uint32_t i : index.tag_postings(tag)) {
-        if (text[i] == 0 && tags[i] == 0) touched.push_back(i);
-        tags[i] += share;
-      }
+      for (std::uint32_t i : index.tag_postings(tag)) tags[i] += share;
     }
-  std::vector<Scored> out;
-  for (std::uint32_t i : touched) {
+  Candidates out;
+  for (std::size_t i = 0; i < index.size(); ++i) {
+    if (skip[i] || !scorer.eligible(i, true)) continue;
     const double relevance = options.text_weight * text[i] + options.tags_weight * tags[i];
-    if (relevance < options.relevance_threshold || !scorer.eligible(i, true)) continue;
-    out.push_back(scorer.score(i, text[i], tags[i]));
-  }
-  const auto better = [&](const Scored& a, const Scored& b) {
-    if (a.key != b.key) return a.key > b.key;
-    return scorer.newer(a.index, b.index);
-  };
-  if (out.size() > pool) {
-    std::partial_sort(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(pool), out.end(),
-                      better);
-    out.resize(pool);
-  } else {
-    std::sort(out.begin(), out.end(), better);
+    const bool related = (text[i] > 0 || tags[i] > 0) && relevance >= options.relevance_threshold;
+    (related ? out.related : out.others).push_back(scorer.score(i, text[i], tags[i]));
   }
   return out;
 }
@@ -397,6 +310,12 @@ class Picked {
     item.placement = placement;
     item.breakdown.reserve(kFeatures + 1);
     for (int f = 0; f < kFeatures; ++f) item.breakdown.push_back({kFeatureNames[f], s.terms[f]});
+    if (s.personal) {
+      TermParts parts{kFeatureNames[kAffinity], {}};
+      for (int k = 0; k < kAffinityParts; ++k)
+        parts.parts.push_back({kAffinityPartNames[k], s.affinity[k]});
+      item.breakdown_parts.push_back(std::move(parts));
+    }
     if (placement == Placement::kScored) item.breakdown.push_back({"diversity", diversity});
     for (const ScoreTerm& t : item.breakdown) item.score += t.value;
     list_.items.push_back(std::move(item));
@@ -425,13 +344,18 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
 
 RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
                      const ReadingHistory& history, const RankingOptions& all) {
+  return read_next_for_reader(index, request, reader_profile(index, history), all);
+}
+
+RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& request,
+                                const ReaderProfile& profile, const RankingOptions& all) {
   const ReadNextOptions& options = all.read_next;
   const std::size_t limit = request.limit;
   if (limit == 0 || index.size() == 0) return {};
   const SameStoryThresholds same = same_story_thresholds(all);
   const Query q =
       make_query(index, request, std::max<std::size_t>(options.query_terms, 1), same.headline);
-  const Scorer scorer(index, request, history, all, q);
+  const Scorer scorer(index, request, profile, all, q);
   Picked picked(index, same);
   if (q.by_title) {
     const std::string found = "found by its title: \"" + index.article(*q.current).id + "\"";
@@ -459,10 +383,18 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     }
   }
 
-  // 2. Related by score over the threshold, re-ranked for diversity (maximal marginal relevance).
-  //    Each candidate's largest similarity to the chosen ones is kept up to date as they are added.
-  const std::vector<Scored> related = related_candidates(index, q, scorer, options, limit * 8 + 8);
-  const std::size_t pool = related.size();
+  // 2. Every other eligible article, fully scored; related: at or above the relevance threshold.
+  std::vector<char> skip(index.size(), 0);
+  for (const RankedItem& item : picked.list().items) skip[item.index] = 1;
+  Candidates candidates = all_candidates(index, q, scorer, options, skip);
+  const auto by_score = [&](const Scored& a, const Scored& b) { return better(scorer, a, b); };
+
+  // 3. Related, re-ranked for diversity (maximal marginal relevance) among the best `pool`; each
+  //    candidate's largest similarity to the chosen ones is kept up to date as they are added.
+  std::vector<Scored>& related = candidates.related;
+  const std::size_t pool = std::min(related.size(), limit * 8 + 8);
+  std::partial_sort(related.begin(), related.begin() + static_cast<std::ptrdiff_t>(pool),
+                    related.end(), by_score);
   std::vector<char> out(pool, 0);  // Chosen, or the same story as one chosen.
   std::vector<double> max_sim(pool, 0);
   std::size_t seen = 0;  // Chosen items already folded into max_sim / out.
@@ -493,49 +425,54 @@ RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
     picked.add(related[best], Placement::kScored, best_penalty);
   }
 
-  // 3. Guaranteed fill: most read in the same section, then most read overall.
-  auto fill = [&](bool same_section, Placement placement, bool allow_duplicates, bool strict) {
+  // 4. The rest by the same score, in tiers: "for-you" (the reader's affinity is part of its
+  //    score), then the current article's section ("fill-section"), then the feed
+  //    ("fill-overall"); within a tier by score, then newer, then smaller id. Without a history
+  //    there is no for-you tier: the guaranteed fill of the section, then of the feed.
+  std::vector<Scored>& rest = candidates.others;
+  rest.insert(rest.end(), related.begin() + static_cast<std::ptrdiff_t>(pool), related.end());
+  const auto tier = [&](const Scored& s) {
+    if (s.terms[kAffinity] > 0) return Placement::kForYou;
+    return q.section >= 0 && index.indexed(s.index).section == q.section ? Placement::kFillSection
+                                                                         : Placement::kFillOverall;
+  };
+  const auto in_order = [&](const Scored& a, const Scored& b) {
+    const Placement ta = tier(a), tb = tier(b);
+    if (ta != tb) return static_cast<int>(ta) < static_cast<int>(tb);
+    return by_score(a, b);
+  };
+  // Adds from `from` in order while the list is short; same stories too only when `duplicates`.
+  const auto fill = [&](std::vector<Scored>& from, bool duplicates) {
     if (picked.size() >= limit) return;
-    std::vector<std::size_t> pool_fill;
-    for (std::size_t i = 0; i < index.size(); ++i) {
-      if (picked.has(i) || !scorer.eligible(i, strict, strict)) continue;
-      if (same_section && (q.section < 0 || index.indexed(i).section != q.section)) continue;
-      pool_fill.push_back(i);
-    }
-    const auto more_read = [&](std::size_t a, std::size_t b) { return scorer.more_read(a, b); };
     // Enough for what is missing plus the near-duplicates that may be passed over.
-    const std::size_t want = std::min(pool_fill.size(), (limit - picked.size()) * 4 + 8);
-    std::partial_sort(pool_fill.begin(), pool_fill.begin() + static_cast<std::ptrdiff_t>(want),
-                      pool_fill.end(), more_read);
-    if (!allow_duplicates)
-      pool_fill.resize(want);
-    else
-      std::sort(pool_fill.begin() + static_cast<std::ptrdiff_t>(want), pool_fill.end(), more_read);
-    for (std::size_t i : pool_fill) {
-      if (picked.size() >= limit) break;
-      if (!allow_duplicates && picked.duplicate(i)) continue;
-      picked.add(scorer.score(i), placement);
+    const std::size_t want =
+        duplicates ? from.size() : std::min(from.size(), (limit - picked.size()) * 4 + 8);
+    std::partial_sort(from.begin(), from.begin() + static_cast<std::ptrdiff_t>(want), from.end(),
+                      in_order);
+    for (std::size_t k = 0; k < want && picked.size() < limit; ++k) {
+      const Scored& s = from[k];
+      if (picked.has(s.index) || (!duplicates && picked.duplicate(s.index))) continue;
+      picked.add(s, tier(s));
     }
   };
-  fill(true, Placement::kFillSection, false, true);
-  fill(false, Placement::kFillOverall, false, true);
-  fill(false, Placement::kFillOverall, true,
-       true);  // Near-duplicates only when nothing else is left.
-  if (picked.size() == 0) {
-    fill(false, Placement::kFillOverall, true, /*strict=*/false);  // Old or read, but never empty.
+  fill(rest, false);
+  fill(rest, true);          // Near-duplicates only when nothing else is left.
+  if (picked.size() == 0) {  // Old or read, but never empty.
+    std::vector<Scored> any;
+    for (std::size_t i = 0; i < index.size(); ++i)
+      if (scorer.eligible(i, false, false)) any.push_back(scorer.score(i));
+    fill(any, true);
     if (picked.size() > 0)
       picked.list().notes.push_back(
           "every other article is old or read already; showing them anyway");
   }
-  // Fill items carry their score for comparison, but the rule above orders them: say so.
   for (const RankedItem& item : picked.list().items) {
-    if (item.placement != Placement::kFillSection && item.placement != Placement::kFillOverall)
+    if (item.placement != Placement::kForYou && item.placement != Placement::kFillSection &&
+        item.placement != Placement::kFillOverall)
       continue;
-    const Seconds window = index.nearest_window(options.popularity_window);
     picked.list().notes.push_back(
-        window ? "fill items are ordered by views in " + format_window(window) +
-                     " (then newest), not by score"
-               : "fill items are ordered by newest (the feed has no views), not by score");
+        "items below the relevance threshold are ordered by score (then newest, then id): "
+        "for-you (the reader's affinity) first, then the article's section, then the feed");
     break;
   }
   return std::move(picked.list());

@@ -47,12 +47,17 @@ MostReadAnswer run(const FeedIndex& index, const RankingOptions& options,
 
 ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
                    const ReadNextQuery& query) {
+  return run(index, options, query, reader_profile(index, query.history));
+}
+
+ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
+                   const ReadNextQuery& query, const ReaderProfile& profile) {
   ReadNextAnswer answer;
   answer.now = resolve_now(index, query.request.now);
   answer.diagnostics = query.diagnostics;
   ReadNextRequest request = query.request;
   request.now = answer.now;
-  answer.list = read_next(index, request, query.history, options);  // Whole, as above.
+  answer.list = read_next_for_reader(index, request, profile, options);  // Whole, as above.
   answer.views_window = index.nearest_window(options.read_next.popularity_window);
   return answer;
 }

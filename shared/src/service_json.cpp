@@ -72,12 +72,17 @@ std::string answer_to_json(const ValidateAnswer& answer, int indent) {
 }
 
 std::string answer_json(const FeedIndex& index, const RankingOptions& options, Question question,
-                        std::string_view request, int indent) {
+                        std::string_view request, int indent, ReaderProfileCache* profiles,
+                        std::uint64_t index_revision) {
   switch (question) {
     case Question::kMostRead:
       return answer_to_json(index, run(index, options, most_read_query_from_json(request)), indent);
-    case Question::kReadNext:
-      return answer_to_json(index, run(index, options, read_next_query_from_json(request)), indent);
+    case Question::kReadNext: {
+      const ReadNextQuery query = read_next_query_from_json(request);
+      if (!profiles) return answer_to_json(index, run(index, options, query), indent);
+      const ReaderProfile& profile = profiles->get(index, index_revision, query.history);
+      return answer_to_json(index, run(index, options, query, profile), indent);
+    }
     case Question::kTicker:
       return answer_to_json(index, run(index, options, ticker_query_from_json(request)), indent);
     case Question::kRecordRead:

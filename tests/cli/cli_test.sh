@@ -138,10 +138,10 @@ t_window_as_the_feed_names_it() {
 t_fill_order_explained() {
   run read-next "${work}/warned.json" --article a
   expect_rc 0 && expect_in out '"placement":"fill-overall"' && expect_in out '"views":900' &&
-    expect_in out "fill items are ordered by views"
+    expect_in out "below the relevance threshold are ordered by score"
 }
 check "--window 2d on a feed with 24h says it uses 24h" t_window_as_the_feed_names_it
-check "Read Next's fill items show their views and the note says they are ordered by them" \
+check "Read Next's fill items show their views and the note says they are ordered by score" \
   t_fill_order_explained
 
 # --- --pretty: every JSON-writing command ------------------------------------------------------

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 
 #include "newsrail/feed_parser.h"
 #include "newsrail/json.h"
@@ -156,9 +157,14 @@ void ConsoleState::RecomputeLists() {
     newsrail::record_read(l.read_next_history, page, selection.now);
     newsrail::record_read(page_only, page, selection.now);
   }
-  l.read_next = newsrail::run(index_, options,
-                              newsrail::ReadNextQuery{l.read_next_request, l.read_next_history, {}})
-                    .list;
+  // The profile is built again only when the history or the feed changed, not as weights move.
+  const auto revision = static_cast<std::uint64_t>(status_.generation);
+  l.read_next_profile = profiles_.get(index_, revision, l.read_next_history);
+  l.read_next =
+      newsrail::run(index_, options,
+                    newsrail::ReadNextQuery{l.read_next_request, l.read_next_history, {}},
+                    l.read_next_profile)
+          .list;
   l.read_next_no_history =
       history.entries.empty()
           ? l.read_next

@@ -25,6 +25,7 @@
 #include "newsrail/ranked.h"
 #include "newsrail/ranking_options.h"
 #include "newsrail/read_next.h"
+#include "newsrail/reader_profile.h"
 #include "newsrail/ticker.h"
 
 namespace nrc {
@@ -82,6 +83,7 @@ struct Lists {
                                                // reader's, plus the current page (page_is_read).
   newsrail::RankedList read_next_no_history;   // Same request, the page alone as history: what
                                                // the simulated reader's history changed.
+  newsrail::ReaderProfile read_next_profile;   // read_next_history's profile (reader_profile.h).
   newsrail::RankedList ticker;
   // The three requests as JSON (ConsoleState::MostReadRequestJson and the others).
   std::string most_read_request_json, read_next_request_json, ticker_request_json;
@@ -150,6 +152,7 @@ class ConsoleState {
   void WriteRequestsJson();  // The *_request_json of lists_, from its requests.
 
   newsrail::FeedIndex index_;
+  newsrail::ReaderProfileCache profiles_;  // Keyed by status_.generation and the history.
   newsrail::Diagnostics diagnostics_;
   LoadStatus status_;
   Lists lists_;

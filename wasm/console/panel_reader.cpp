@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "newsrail/history.h"
 #include "newsrail/normalize.h"
+#include "newsrail/reader_profile.h"
 #include "panels.h"
 #include "ranked_table.h"
 #include "ui_common.h"
@@ -108,6 +109,10 @@ void DrawReaderPanel(ConsoleState& state) {
       newsrail::affinity_profile(state.lists().read_next_history, state.selection.now);
   ShareBars("Affinity: sections", Top(profile.sections, 3));
   ShareBars("tags", Top(profile.tags, 4));
+  // The profile's strongest terms (what its text part matches), as shares of the strongest.
+  auto terms = newsrail::strongest_terms(state.index(), state.lists().read_next_profile, 6);
+  for (auto& t : terms) t.second /= terms.front().second;
+  ShareBars("terms", terms);
 
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
                                 ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingFixedFit;

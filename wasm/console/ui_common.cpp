@@ -254,6 +254,8 @@ ImU32 PlacementColor(newsrail::Placement placement) {
       return IM_COL32(190, 140, 255, 255);
     case newsrail::Placement::kScored:
       return color::kGood;
+    case newsrail::Placement::kForYou:
+      return TermColor("affinity");
     case newsrail::Placement::kFillSection:
       return color::kWarn;
     case newsrail::Placement::kFillOverall:

@@ -14,11 +14,13 @@ namespace newsrail {
 enum class Placement {
   kPinned,       // An editor's `related` pin (Read Next).
   kScored,       // Passed the relevance threshold / ranked by its score.
+  kForYou,       // Read Next: below the relevance threshold, placed by its score, of which the
+                 // reader's affinity (their history) is a part.
   kFillSection,  // Guaranteed fill: most read in the current article's section.
   kFillOverall,  // Guaranteed fill: most read overall.
 };
 
-// Returns "pinned", "scored", "fill-section" or "fill-overall".
+// Returns "pinned", "scored", "for-you", "fill-section" or "fill-overall".
 const char* placement_name(Placement placement);
 
 // One named contribution to a score ("text", "tags", "freshness", ...).
@@ -27,13 +29,21 @@ struct ScoreTerm {
   double value = 0;  // Contribution to the score (weight already applied).
 };
 
+// Where a term of the breakdown came from, when it is a sum of named parts (Read Next's
+// "affinity": "sections", "tags", "text"); the parts sum to the term's value.
+struct TermParts {
+  std::string term;
+  std::vector<ScoreTerm> parts;
+};
+
 struct RankedItem {
   std::size_t index = 0;  // Position of the article (or breaking line) in the feed.
   std::string id;
   double score = 0;
   Placement placement = Placement::kScored;
-  std::vector<ScoreTerm> breakdown;    // Sums to `score`.
-  std::vector<std::string> collapsed;  // Ids of near-duplicates folded into this one.
+  std::vector<ScoreTerm> breakdown;        // Sums to `score`.
+  std::vector<TermParts> breakdown_parts;  // Details of some terms; usually empty.
+  std::vector<std::string> collapsed;      // Ids of near-duplicates folded into this one.
 };
 
 struct RankedList {

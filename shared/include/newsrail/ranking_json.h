@@ -11,6 +11,8 @@ namespace newsrail {
 
 // Returns {"module": module, "now": RFC 3339, "items": [{rank, id, title, url, section, region,
 // published, reading_minutes, image{url,alt,credit}?, views, score, placement, breakdown{...},
+// breakdown_parts{term: {part: value}}? (a term that is a sum of named parts, e.g. Read Next's
+// "affinity": "sections", "tags", "text"),
 // collapsed?}], "notes": [...]} for Most Read and Read Next. Scores are rounded to 6 decimals;
 // `views` is the count in `views_window` (left out when it is 0). Compact, or indented by
 // `indent` spaces per level (the CLI's --pretty).

@@ -34,6 +34,7 @@ struct ReadNextOptions {
   double freshness_weight = 0.12;
   double popularity_weight = 0.06;
   double affinity_weight = 0.10;
+  double affinity_text_weight = 0.10;
   double read_penalty = 0.5;
   Seconds freshness_half_life = 2 * 86400;
   Seconds popularity_window = 86400;
@@ -156,6 +157,10 @@ inline constexpr OptionInfo kRankingOptions[] = {
     {"read_next", "affinity_weight",
      +[](RankingOptions& o) { return &o.read_next.affinity_weight; }, 0, 10, false, 10, "",
      "Weight of the reader's leaning to the article's section and tags (their history)."},
+    {"read_next", "affinity_text_weight",
+     +[](RankingOptions& o) { return &o.read_next.affinity_text_weight; }, 0, 10, false, 10, "",
+     "Weight of the cosine of the article with the terms of the reader's reads still in the "
+     "feed (their history, decayed by its half-life)."},
     {"read_next", "read_penalty", +[](RankingOptions& o) { return &o.read_next.read_penalty; }, 0,
      10, false, 10, "",
      "Subtracted from articles already read, when they are kept (exclude_read false)."},
@@ -170,7 +175,8 @@ inline constexpr OptionInfo kRankingOptions[] = {
      "Older candidates are left out (pins excepted); 0 = no bound."},
     {"read_next", "relevance_threshold",
      +[](RankingOptions& o) { return &o.read_next.relevance_threshold; }, 0, 1, false, 1, "",
-     "Minimum text + tags evidence to count as related; below it an article is only fill."},
+     "Minimum text + tags evidence to count as related; below it an article is for-you or fill, "
+     "ordered by the same score."},
     {"read_next", "diversity_lambda",
      +[](RankingOptions& o) { return &o.read_next.diversity_lambda; }, 0, 1, false, 1, "",
      "MMR: 1 = relevance only, lower = more diverse (similar picks are pushed down)."},

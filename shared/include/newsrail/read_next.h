@@ -10,6 +10,7 @@
 #include "newsrail/history.h"
 #include "newsrail/ranked.h"
 #include "newsrail/ranking_options.h"
+#include "newsrail/reader_profile.h"
 
 namespace newsrail {
 
@@ -27,18 +28,26 @@ struct ReadNextRequest {
   std::vector<std::string> candidates;  // When not empty: rank only these ids (offline evaluation).
 };
 
-// Ranks: editor pins first (in their order, when recommendable and not excluded); then articles
-// scoring at or above the relevance threshold, re-ranked for diversity (MMR); then fill from most
-// read in the same section, then most read overall. Leaves out the current article, articles with
-// recommend:false, articles older than max_age and (by default) articles already read. Breakdown
-// terms: "text", "tags", "section", "region", "freshness", "popularity", "affinity", "read",
-// "diversity". Pure; never throws.
+// Ranks: editor pins first (in their order, when recommendable and not excluded); every other
+// eligible article gets the full score; those whose text + tags evidence is at or above the
+// relevance threshold ("scored", related) come next, re-ranked for diversity (MMR); then the rest
+// by the same score in tiers: "for-you" (the reader's affinity is part of the score), the current
+// article's section ("fill-section"), the feed ("fill-overall"). Equal scores: newer first, then
+// the smaller id. Without a history there is no for-you tier. Leaves out the current article,
+// articles with recommend:false, articles older than max_age and (by default) articles already
+// read. Breakdown terms: "text", "tags", "section", "region", "freshness", "popularity",
+// "affinity" (its parts: "sections", "tags", "text"), "read", "diversity". Pure; never throws.
 // Two articles that tell the same story (same_story() with same_story_thresholds(options)) are
 // never both listed while other articles are left; articles dated more than
 // future_tolerance(options) ahead of `now` never are (same_story.h). A context_text is an item's
 // headline when their terms overlap as the same-story rule's headline threshold says.
 RankedList read_next(const FeedIndex& index, const ReadNextRequest& request,
                      const ReadingHistory& history, const RankingOptions& options);
+
+// The same with the reader's profile already built (reader_profile(index, history), e.g. kept by a
+// ReaderProfileCache): what the overload above calls.
+RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& request,
+                                const ReaderProfile& profile, const RankingOptions& options);
 
 // The same with only Read Next's options: every other option (the future tolerance, the
 // headline threshold of the same-story rule) at its default. Callers holding RankingOptions pass

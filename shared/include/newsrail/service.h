@@ -31,6 +31,7 @@
 #include "newsrail/ranked.h"
 #include "newsrail/ranking_options.h"
 #include "newsrail/read_next.h"
+#include "newsrail/reader_profile.h"
 #include "newsrail/snapshot.h"
 #include "newsrail/ticker.h"
 
@@ -76,9 +77,14 @@ struct ReadNextAnswer {
 };
 
 // Ranks Read Next at the resolved now with options.read_next and the shared rules (same_story.h).
-// Pure; never throws.
+// Builds the reader's profile (reader_profile.h) from query.history. Pure; never throws.
 ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
                    const ReadNextQuery& query);
+// The same with the profile of query.history over `index` already built, e.g. by the
+// ReaderProfileCache of whoever holds the feed (the wasm module, the console): query.history is
+// then not read again.
+ReadNextAnswer run(const FeedIndex& index, const RankingOptions& options,
+                   const ReadNextQuery& query, const ReaderProfile& profile);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Breaking ticker

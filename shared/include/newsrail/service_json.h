@@ -5,6 +5,7 @@
 // the same JSON.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -37,8 +38,11 @@ std::string answer_to_json(const ValidateAnswer& answer, int indent = -1);
 enum class Question { kMostRead, kReadNext, kTicker, kRecordRead };
 
 // Reads `request` as the question's query, runs it and returns its answer as JSON: what the wasm
-// module's nr_most_read, nr_read_next, nr_ticker and nr_record_read return. Never throws.
+// module's nr_most_read, nr_read_next, nr_ticker and nr_record_read return. With `profiles`,
+// Read Next takes the reader's profile from it (built again only when the history or
+// `index_revision`, the holder's name for the loaded feed, changed). Never throws.
 std::string answer_json(const FeedIndex& index, const RankingOptions& options, Question question,
-                        std::string_view request, int indent = -1);
+                        std::string_view request, int indent = -1,
+                        ReaderProfileCache* profiles = nullptr, std::uint64_t index_revision = 0);
 
 }  // namespace newsrail
