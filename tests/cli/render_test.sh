@@ -11,44 +11,9 @@ work=$(mktemp -d)
 trap 'rm -rf "${work}"' EXIT
 demo="${src}/web/demo/feed.json"
 demo_ar="${src}/web/demo/feed-ar.json"
-passed=0
-failed=0
-rc=0
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
 
-run() {
-  "${cli}" "$@" >"${work}/out" 2>"${work}/err"
-  rc=$?
-}
-show() { sed 's/^/    | /' "$1" | head -n 8; }
-expect_rc() {
-  [ "${rc}" -eq "$1" ] && return 0
-  echo "  exit code ${rc}, expected $1; stderr:"
-  show "${work}/err"
-  return 1
-}
-expect_in() {
-  grep -qF -- "$2" "${work}/$1" && return 0
-  echo "  ${1} lacks: $2"
-  show "${work}/$1"
-  return 1
-}
-expect_not_in() {
-  ! grep -qiF -- "$2" "${work}/$1" && return 0
-  echo "  ${1} has: $2"
-  show "${work}/$1"
-  return 1
-}
-check() {
-  local name=$1
-  shift
-  if "$@" >"${work}/why"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    echo "FAIL: ${name}"
-    cat "${work}/why"
-  fi
-}
 # hrefs FILE: the fragment's link targets, one a line, in order.
 hrefs() { grep -o 'href="[^"]*"' "$1" | sed 's/^href="//; s/"$//'; }
 # urls FILE: the "url" of each item of a ranking command's JSON list, one a line, in order.

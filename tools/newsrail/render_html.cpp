@@ -80,53 +80,59 @@ std::string link(const char* css_class, const std::string& url, const std::strin
          html_escape(text) + "</a>";
 }
 
-void most_read(Lines& out, const FeedIndex& index, const RankedList& list, const UiStrings& s,
-               bool region) {
-  const char* id = region ? "newsrail-most-read-title" : nullptr;
+// A Most Read or Read Next module: its heading (id `id` when it names the region), then the list
+// as <LIST_TAG class="LIST_CLASS">, one <li class="ITEM_CLASS"> per article, whose content
+// `write(article)` adds at depth 3.
+template <typename Write>
+void article_module(Lines& out, const FeedIndex& index, const RankedList& list, const UiStrings& s,
+                    bool region, const char* id, const std::string& title,
+                    const std::string& list_tag, const char* list_class, const char* item_class,
+                    Write&& write) {
+  if (!region) id = nullptr;
   out.add(0, open_outer("module", s, region, id, ""));
-  out.add(1, heading("h2", "module__title", s.most_read, id));
-  out.add(1, "<ol class=\"most-read\">");
+  out.add(1, heading("h2", "module__title", title, id));
+  out.add(1, "<" + list_tag + " class=\"" + list_class + "\">");
   for (const RankedItem& item : list.items) {
-    const Article& a = index.article(item.index);
-    out.add(2, "<li class=\"most-read__item\">");
-    out.add(3, link("most-read__link", a.url, a.title));
-    std::string meta;
-    if (!a.section.empty())
-      meta += "<span class=\"meta__section\">" + html_escape(a.section) + "</span>";
-    if (a.published != 0) {
-      if (!meta.empty()) meta += ' ';
-      meta += "<time datetime=\"" + format_rfc3339(a.published) + "\">" +
-              html_escape(format_date(a.published, s)) + "</time>";
-    }
-    if (!meta.empty()) out.add(3, "<p class=\"meta\">" + meta + "</p>");
+    out.add(2, std::string("<li class=\"") + item_class + "\">");
+    write(index.article(item.index));
     out.add(2, "</li>");
   }
-  out.add(1, "</ol>");
+  out.add(1, "</" + list_tag + ">");
   out.add(0, close_outer(region));
+}
+
+void most_read(Lines& out, const FeedIndex& index, const RankedList& list, const UiStrings& s,
+               bool region) {
+  article_module(out, index, list, s, region, "newsrail-most-read-title", s.most_read, "ol",
+                 "most-read", "most-read__item", [&](const Article& a) {
+                   out.add(3, link("most-read__link", a.url, a.title));
+                   std::string meta;
+                   if (!a.section.empty())
+                     meta += "<span class=\"meta__section\">" + html_escape(a.section) + "</span>";
+                   if (a.published != 0) {
+                     if (!meta.empty()) meta += ' ';
+                     meta += "<time datetime=\"" + format_rfc3339(a.published) + "\">" +
+                             html_escape(format_date(a.published, s)) + "</time>";
+                   }
+                   if (!meta.empty()) out.add(3, "<p class=\"meta\">" + meta + "</p>");
+                 });
 }
 
 void read_next(Lines& out, const FeedIndex& index, const RankedList& list, const UiStrings& s,
                bool region) {
-  const char* id = region ? "newsrail-read-next-title" : nullptr;
-  out.add(0, open_outer("module", s, region, id, ""));
-  out.add(1, heading("h2", "module__title", s.read_next, id));
-  out.add(1, "<ul class=\"cards\">");
-  for (const RankedItem& item : list.items) {
-    const Article& a = index.article(item.index);
-    out.add(2, "<li class=\"card\">");
-    if (!a.image.url.empty())
-      out.add(3, "<img class=\"card__image\" src=\"" + html_escape(a.image.url) +
-                     "\" width=\"640\" height=\"360\" alt=\"" + html_escape(a.image.alt) +
-                     "\" loading=\"lazy\">");
-    out.add(3, "<div class=\"card__body\">");
-    if (!a.section.empty())
-      out.add(4, "<p class=\"card__section\">" + html_escape(a.section) + "</p>");
-    out.add(4, "<h3 class=\"card__title\">" + link("card__link", a.url, a.title) + "</h3>");
-    out.add(3, "</div>");
-    out.add(2, "</li>");
-  }
-  out.add(1, "</ul>");
-  out.add(0, close_outer(region));
+  article_module(
+      out, index, list, s, region, "newsrail-read-next-title", s.read_next, "ul", "cards", "card",
+      [&](const Article& a) {
+        if (!a.image.url.empty())
+          out.add(3, "<img class=\"card__image\" src=\"" + html_escape(a.image.url) +
+                         "\" width=\"640\" height=\"360\" alt=\"" + html_escape(a.image.alt) +
+                         "\" loading=\"lazy\">");
+        out.add(3, "<div class=\"card__body\">");
+        if (!a.section.empty())
+          out.add(4, "<p class=\"card__section\">" + html_escape(a.section) + "</p>");
+        out.add(4, "<h3 class=\"card__title\">" + link("card__link", a.url, a.title) + "</h3>");
+        out.add(3, "</div>");
+      });
 }
 
 void ticker(Lines& out, const FeedIndex& index, const RankedList& list, const UiStrings& s,
