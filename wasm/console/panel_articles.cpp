@@ -130,10 +130,9 @@ void DrawArticlesPanel(ConsoleState& state) {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(i));
         const bool read = newsrail::has_read(state.history, a.id);
-        std::string label =
-            (read ? std::string(Symbol(Sym::kCheck)) + " " : std::string()) + a.title;
+        const ImVec2 cell = ImGui::GetCursorScreenPos();
         if (ImGui::Selectable(
-                label.c_str(), is_current,
+                "##row", is_current,
                 ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
           state.selection.article = a.id;
           state.Changed();
@@ -148,6 +147,10 @@ void DrawArticlesPanel(ConsoleState& state) {
           ArticleContextMenu(state, i);
           ImGui::EndPopup();
         }
+        // The title over the row's selectable: prepared (a right-to-left one right-aligned).
+        ImGui::SetCursorScreenPos(cell);
+        TextClipped((read ? std::string(Symbol(Sym::kCheck)) + " " : std::string()) + a.title,
+                    ImGui::GetColumnWidth(), false);
         ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         TextMuted("%s", FormatAge(a.published, now).c_str());

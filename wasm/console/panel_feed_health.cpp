@@ -93,13 +93,13 @@ void LabelTable(const char* id, const char* title, const std::vector<LabelCount>
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     if (!c.listed) {
-      TextColored(color::kWarn, "%s", c.label.c_str());
+      TextBidi(c.label, color::kWarn);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("Not in the feed's navigation list");
     } else if (navigation && c.items == 0) {
-      TextMuted("%s", c.label.c_str());
+      TextBidi(c.label, color::kMuted);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("In the navigation, but no item has it");
     } else {
-      ImGui::TextUnformatted(c.label.c_str());
+      TextBidi(c.label);
     }
     ImGui::TableSetColumnIndex(1);
     if (c.items == 0)
@@ -196,12 +196,15 @@ void ItemsTab(ConsoleState& state) {
     ImGui::TableNextRow();
     ImGui::PushID(static_cast<int>(i));
     ImGui::TableSetColumnIndex(0);
-    if (ImGui::Selectable(a.title.c_str(), state.selection.article == a.id,
+    const ImVec2 cell = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##item", state.selection.article == a.id,
                           ImGuiSelectableFlags_SpanAllColumns)) {
       state.selection.article = a.id;
       state.Changed();
     }
     if (ImGui::IsItemHovered()) ArticleTooltip(a, state.selection.now);
+    ImGui::SetCursorScreenPos(cell);
+    TextClipped(a.title, ImGui::GetColumnWidth(), false);
     ImGui::TableSetColumnIndex(1);
     Mark(image[i]);
     ImGui::TableSetColumnIndex(2);
@@ -262,7 +265,7 @@ void DuplicatesTab(ConsoleState& state) {
                             newsrail::same_story_reason_name(why.reason));
       }
       ImGui::TableSetColumnIndex(1);
-      ImGui::TextUnformatted(a.title.c_str());
+      TextClipped(a.title, ImGui::GetColumnWidth(), false);
       if (ImGui::IsItemHovered()) ArticleTooltip(a, state.selection.now);
       ImGui::TableSetColumnIndex(2);
       TextMuted("%s", FormatRelative(a.published, state.selection.now).c_str());

@@ -43,16 +43,17 @@ void DrawMostReadPanel(ConsoleState& state) {
   ImGui::TextUnformatted("Section");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(Em(9));
-  if (ImGui::BeginCombo("##section", sel.section.empty() ? "All sections" : sel.section.c_str())) {
+  const std::string preview = sel.section.empty() ? "All sections" : Bidi(sel.section).visual;
+  if (ImGui::BeginCombo("##section", preview.c_str())) {
     if (ImGui::Selectable("All sections", sel.section.empty())) {
       sel.section.clear();
       changed = true;
     }
     for (const LabelCount& c : state.health().sections) {
       if (c.label == "(none)") continue;
-      char label[160];
-      std::snprintf(label, sizeof label, "%s  (%d)", c.label.c_str(), c.items);
-      if (ImGui::Selectable(label, sel.section == c.label)) {
+      const std::string label =
+          Bidi(Isolate(c.label) + "  (" + std::to_string(c.items) + ")").visual + "##" + c.label;
+      if (ImGui::Selectable(label.c_str(), sel.section == c.label)) {
         sel.section = c.label;
         changed = true;
       }

@@ -31,7 +31,8 @@ std::vector<std::pair<std::string, double>> Top(const std::unordered_map<std::st
 
 void ShareBars(const char* label, const std::vector<std::pair<std::string, double>>& shares) {
   TextMuted("%s", label);
-  for (const auto& [name, share] : shares) {
+  for (const auto& [label_text, share] : shares) {
+    const std::string name = Bidi(label_text).visual;  // A section or tag: feed text.
     const float w = Em(2.5f), h = ImGui::GetTextLineHeight();
     SameLineOrWrap(w + Em(0.3f) + ImGui::CalcTextSize(name.c_str()).x);
     ImGui::BeginGroup();
@@ -135,7 +136,7 @@ void DrawReaderPanel(ConsoleState& state) {
                 ImGui::GetColumnWidth());
     if (i && ImGui::IsItemHovered()) ArticleTooltip(state.index().article(*i), state.selection.now);
     ImGui::TableSetColumnIndex(1);
-    TextMuted("%s", e.section.empty() ? "-" : e.section.c_str());
+    TextBidi(e.section.empty() ? "-" : e.section, color::kMuted);
     ImGui::TableSetColumnIndex(2);
     TextMuted("%s", FormatRelative(e.time, state.selection.now).c_str());
     ImGui::TableSetColumnIndex(3);

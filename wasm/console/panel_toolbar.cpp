@@ -44,7 +44,7 @@ std::vector<std::string> StatusParts(const ConsoleState& state) {
   const int warnings = Warnings(state);
   char text[96];
   std::vector<std::string> parts;
-  parts.push_back(feed.title.empty() ? "(untitled feed)" : feed.title);
+  parts.push_back(feed.title.empty() ? "(untitled feed)" : Isolate(feed.title));
   parts.push_back(FormatCount(static_cast<long long>(feed.items.size())) + " items");
   parts.push_back(FormatCount(static_cast<long long>(feed.breaking.size())) + " breaking");
   parts.push_back(std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings"));
@@ -94,7 +94,8 @@ void FeedRow(ConsoleState& state) {
   const std::vector<std::string> parts = StatusParts(state);
   const std::string full = JoinParts(parts, kAllParts);
   const float avail = ImGui::GetContentRegionAvail().x;
-  const bool show_hint = avail - hint_w >= ImGui::CalcTextSize(full.c_str()).x + Em(1.6f);
+  const bool show_hint =
+      avail - hint_w >= ImGui::CalcTextSize(Bidi(full).visual.c_str()).x + Em(1.6f);
   const float status_w = avail - (show_hint ? hint_w : 0);
   ImGui::BeginGroup();
   if (st.loading) {
@@ -113,13 +114,14 @@ void FeedRow(ConsoleState& state) {
     const float width = std::max(status_w - Em(1.2f), Em(4));
     unsigned shown = kAllParts;
     for (unsigned drop : kDropOrder)
-      if (ImGui::CalcTextSize(JoinParts(parts, shown).c_str()).x > width) shown &= ~drop;
+      if (ImGui::CalcTextSize(Bidi(JoinParts(parts, shown)).visual.c_str()).x > width)
+        shown &= ~drop;
     const std::string line = JoinParts(parts, shown);
     NoteText("status_line", line, TextClipped(line, width));
   }
   ImGui::EndGroup();
   if (ImGui::IsItemHovered() && !st.loaded_from.empty())
-    ImGui::SetTooltip("%s\nLoaded from %s", full.c_str(), st.loaded_from.c_str());
+    ImGui::SetTooltip("%s\nLoaded from %s", Bidi(full).visual.c_str(), st.loaded_from.c_str());
   if (show_hint) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - hint_w + Em(1));
     TextMuted("%s", hint);
@@ -222,7 +224,10 @@ void NowRow(ConsoleState& state) {
   const int current = state.current_index();
   if (current >= 0) {
     const newsrail::Article& a = state.index().article(static_cast<std::size_t>(current));
-    TextClipped(a.title, std::max(ImGui::GetContentRegionAvail().x - Em(2), Em(4)));
+    const bool clipped =
+        TextClipped(a.title, std::max(ImGui::GetContentRegionAvail().x - Em(2), Em(4)));
+    NoteRect("reading_title");  // For the browser test: the cell, and the text as drawn.
+    NoteText("reading_title", Bidi(a.title).visual, clipped);
     if (ImGui::IsItemHovered()) ArticleTooltip(a, sel.now);
     ImGui::SameLine();
     if (ImGui::SmallButton("x")) {

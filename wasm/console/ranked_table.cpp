@@ -253,7 +253,7 @@ void DrawRankedTable(ConsoleState& state, const newsrail::RankedList& list,
           break;
         }
         case Col::kSection:
-          ImGui::TextUnformatted(a.section.empty() ? "-" : a.section.c_str());
+          TextBidi(a.section.empty() ? "-" : a.section);
           break;
         case Col::kViews: {
           const long long v = newsrail::views_in_window(a, spec.views_window);
@@ -295,7 +295,7 @@ void DrawDupCell(const std::vector<std::string>& collapsed, const char* heading,
   ImGui::BeginTooltip();
   TextMuted("%s", heading);
   for (const std::string& id : collapsed)
-    if (const char* text = describe(id)) ImGui::BulletText("%s", text);
+    if (const char* text = describe(id)) ImGui::BulletText("%s", Bidi(text).visual.c_str());
   ImGui::EndTooltip();
 }
 

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "console_glyphs.h"
 #include "imgui.h"
 #include "ui_common.h"
 
@@ -19,13 +20,6 @@ namespace {
 //-----------------------------------------------------------------------------
 // [SECTION] Fonts
 //-----------------------------------------------------------------------------
-
-// Latin (with Extended-A/B), Greek, Cyrillic, Arabic (isolated forms: Dear ImGui does not shape),
-// punctuation, currency, arrows, shapes, check marks, the replacement character.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x0600, 0x06FF, 0x2000, 0x206F, 0x20A0, 0x20CF,
-    0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0x2713, 0x2717, 0xFFFD, 0xFFFD, 0,
-};
 
 void BuildFonts(const std::vector<unsigned char>& ttf, float dpr) {
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;

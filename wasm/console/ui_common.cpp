@@ -8,10 +8,13 @@
 #include "ui_common.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cinttypes>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "console_state.h"
 #include "imgui_internal.h"
@@ -80,24 +83,113 @@ void HelpMarker(const char* text) {
   }
 }
 
-bool TextClipped(const std::string& text, float width) {
+const BidiText& Bidi(const std::string& text) {
+  static BidiCache cache;
+  return cache.Get(text);
+}
+
+std::string Isolate(const std::string& text) { return "\xE2\x81\xA8" + text + "\xE2\x81\xA9"; }
+
+void TextBidi(const std::string& text, ImU32 color) {
+  const BidiText& b = Bidi(text);
+  if (b.rtl) {
+    const float w = ImGui::CalcTextSize(b.visual.c_str()).x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (w < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+  }
+  if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::TextUnformatted(b.visual.c_str(), b.visual.c_str() + b.visual.size());
+  if (color) ImGui::PopStyleColor();
+}
+
+void TextBidiWrapped(const std::string& text, float wrap_width, ImU32 color) {
+  ImFont* font = ImGui::GetFont();
+  const float scale = ImGui::GetFontSize() / font->FontSize;
+  const bool rtl = Bidi(text).rtl;
+  // The logical lines, as Dear ImGui's own wrapping breaks them (blanks at a break dropped).
+  std::vector<std::string> lines;
+  const char* s = text.data();
+  const char* end = s + text.size();
+  while (s < end) {
+    const char* nl = std::find(s, end, '\n');
+    const char* e = nl == s ? s : font->CalcWordWrapPositionA(scale, s, nl, wrap_width);
+    if (e == s && s < nl) {  // One glyph at least.
+      unsigned int c = 0;
+      e = s + ImTextCharFromUtf8(&c, s, nl);
+    }
+    lines.emplace_back(s, e);
+    s = e;
+    while (s < end && (*s == ' ' || *s == '\t')) ++s;
+    if (s < end && *s == '\n' && s == nl) ++s;
+  }
+  float box = 0;
+  for (const std::string& line : lines)
+    box = std::max(box, ImGui::CalcTextSize(Bidi(line).visual.c_str()).x);
+  if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+  ImGui::PushTextWrapPos(-1.0f);  // The lines are broken already: a visual line must not be.
+  const float x = ImGui::GetCursorPosX();
+  for (const std::string& line : lines) {
+    const BidiText& b = Bidi(line);
+    if (rtl) ImGui::SetCursorPosX(x + box - ImGui::CalcTextSize(b.visual.c_str()).x);
+    ImGui::TextUnformatted(b.visual.c_str(), b.visual.c_str() + b.visual.size());
+  }
+  ImGui::PopTextWrapPos();
+  if (color) ImGui::PopStyleColor();
+}
+
+namespace {
+
+// Draws `visual` right-aligned against `right`, its left part replaced by an ellipsis so that
+// what is drawn fits in `width` (a right-to-left line keeps its beginning, which is on the right).
+void RenderTextEllipsisLeft(ImDrawList* draw, ImVec2 pos, float right, float width,
+                            const std::string& visual, float full_width) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  const float scale = size / font->FontSize;
+  char ellipsis[5] = "...";
+  if (font->EllipsisChar != static_cast<ImWchar>(-1))
+    ImTextCharToUtf8(ellipsis, font->EllipsisChar);
+  const float ellipsis_w = font->CalcTextSizeA(size, FLT_MAX, 0, ellipsis).x;
+  const char* s = visual.data();
+  const char* end = s + visual.size();
+  float w = full_width;
+  while (s < end && w > width - ellipsis_w) {
+    unsigned int c = 0;
+    s += ImTextCharFromUtf8(&c, s, end);
+    w -= font->GetCharAdvance(static_cast<ImWchar>(c)) * scale;
+  }
+  const ImU32 col = ImGui::GetColorU32(ImGuiCol_Text);
+  draw->AddText(font, size, ImVec2(right - w - ellipsis_w, pos.y), col, ellipsis);
+  draw->AddText(font, size, ImVec2(right - w, pos.y), col, s, end);
+}
+
+}  // namespace
+
+bool TextClipped(const std::string& text, float width, bool tooltip) {
   if (width <= 0) width = ImGui::GetContentRegionAvail().x;
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float h = ImGui::GetTextLineHeight();
-  const ImVec2 full = ImGui::CalcTextSize(text.c_str());
   ImGui::Dummy(ImVec2(width, h));
   // The clip rectangle reaches into the item spacing so descenders and '_' are not cut.
   const ImVec2 max(pos.x + width, pos.y + ImGui::GetTextLineHeightWithSpacing());
-  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, max, max.x, max.x, text.c_str(),
-                            nullptr, &full);
-  if (full.x > width && ImGui::IsItemHovered()) {
+  const BidiText& b = Bidi(text);
+  const ImVec2 full = ImGui::CalcTextSize(b.visual.c_str());
+  const bool clipped = full.x > width;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  if (!b.rtl)
+    ImGui::RenderTextEllipsis(draw, pos, max, max.x, max.x, b.visual.c_str(),
+                              b.visual.c_str() + b.visual.size(), &full);
+  else if (!clipped)
+    draw->AddText(ImVec2(max.x - full.x, pos.y), ImGui::GetColorU32(ImGuiCol_Text),
+                  b.visual.c_str(), b.visual.c_str() + b.visual.size());
+  else
+    RenderTextEllipsisLeft(draw, pos, max.x, width, b.visual, full.x);
+  if (tooltip && clipped && ImGui::IsItemHovered()) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(Em(30));
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    TextBidiWrapped(text, Em(30));
     ImGui::EndTooltip();
   }
-  return full.x > width;
+  return clipped;
 }
 
 void SameLineOrWrap(float width) {
@@ -334,30 +426,31 @@ void BreakdownLegend(const std::vector<std::string>& names) {
 
 void ArticleTooltip(const newsrail::Article& a, Seconds now) {
   ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(Em(30));
-  ImGui::TextUnformatted(a.title.c_str());
+  const float wrap = Em(30);
+  ImGui::PushTextWrapPos(wrap);
+  TextBidiWrapped(a.title, wrap);
   TextMuted("%s", a.id.c_str());
   if (!a.url.empty()) TextMuted("%s", a.url.c_str());
   ImGui::Separator();
-  ImGui::Text("Section: %s   Region: %s   Language: %s",
-              a.section.empty() ? "-" : a.section.c_str(),
-              a.region.empty() ? "-" : a.region.c_str(), a.language.c_str());
+  TextBidi("Section: " + Isolate(a.section.empty() ? "-" : a.section) + "   Region: " +
+           Isolate(a.region.empty() ? "-" : a.region) + "   Language: " + a.language);
   ImGui::Text("Published %s (%s)", FormatUtc(a.published).c_str(),
               FormatRelative(a.published, now).c_str());
   std::string views;
   for (const newsrail::ViewCount& v : a.views)
-    views += (views.empty() ? "" : "   ") + newsrail::format_window(v.window) + ": " + FormatCount(v.views);
+    views += (views.empty() ? "" : "   ") + newsrail::format_window(v.window) + ": " +
+             FormatCount(v.views);
   ImGui::Text("Views: %s", views.empty() ? "(none)" : views.c_str());
   if (!a.tags.empty()) {
     std::string tags;
-    for (const std::string& t : a.tags) tags += (tags.empty() ? "" : ", ") + t;
-    ImGui::Text("Tags: %s", tags.c_str());
+    for (const std::string& t : a.tags) tags += (tags.empty() ? "" : ", ") + Isolate(t);
+    TextBidiWrapped("Tags: " + tags, wrap);
   }
   if (!a.related.empty()) ImGui::Text("Pinned related: %zu", a.related.size());
   if (!a.recommend) TextColored(color::kWarn, "recommend: false (never in Read Next)");
   if (!a.summary.empty()) {
     ImGui::Separator();
-    TextMuted("%s", a.summary.c_str());
+    TextBidiWrapped(a.summary, wrap, color::kMuted);
   }
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();

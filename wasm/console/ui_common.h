@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bidi_text.h"
 #include "imgui.h"
 #include "newsrail/model.h"
 #include "newsrail/ranked.h"
@@ -40,9 +41,24 @@ void TextColored(ImU32 color, const char* fmt, ...) IM_FMTARGS(2);
 void TextMuted(const char* fmt, ...) IM_FMTARGS(1);
 // A "(?)" that explains what is beside it on hover.
 void HelpMarker(const char* text);
-// Text clipped to the available width with "...", full text in a tooltip when clipped. Returns
-// true when it was clipped.
-bool TextClipped(const std::string& text, float width = 0);
+// Feed text (titles, sections, tags, ticker lines, the feed's title) goes through these: Dear
+// ImGui draws glyphs left to right without shaping, so each string is first put in visual order
+// with its Arabic joined (bidi_text.h), once per string (cached). Labels of our own are English.
+// Returns the prepared `text`; valid until the next call with another string.
+const BidiText& Bidi(const std::string& text);
+// One line of feed text, right-aligned in the available width when it reads right to left;
+// `color` 0 keeps the current text colour.
+void TextBidi(const std::string& text, ImU32 color = 0);
+// Feed text wrapped at `wrap_width` (broken between words of the logical text, as Dear ImGui
+// would, then each line prepared); a right-to-left paragraph is right-aligned.
+void TextBidiWrapped(const std::string& text, float wrap_width, ImU32 color = 0);
+// Text clipped to the available width with an ellipsis, full text in a tooltip (when `tooltip`)
+// when clipped; Bidi() applied, so right-to-left text is right-aligned and loses its end (drawn
+// on the left) to the ellipsis. Returns true when it was clipped.
+bool TextClipped(const std::string& text, float width = 0, bool tooltip = true);
+// `text` between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: feed text inside a line of
+// our own ("Feed title · 16 items") that must not turn the line's direction.
+std::string Isolate(const std::string& text);
 
 // SameLine() when an item `width` wide still fits on the line, else nothing (a new line).
 void SameLineOrWrap(float width);
