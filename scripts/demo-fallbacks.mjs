@@ -1,11 +1,12 @@
 // Writes the fallback content of every <newsrail-*> element of the demo pages (web/demo/*.html)
 // with `newsrail render`: what the widget shows a reader on their first view of that page, for
 // readers without JavaScript and for crawlers. The query is the widget's: the element's window,
-// section, trending, limit and article attributes, the page's language (<html lang>), its article
-// (the canonical link, else og:url) and title, the feed of its script tag's data-feed (under web/),
-// and the feed's generated_at as now (the demo pages pin data-now="feed"). Each element's content
-// is replaced; the pages are committed as this writes them, so running it again changes nothing
-// unless the feed or the ranking did. scripts/build.sh runs it once the snapshots are packed.
+// section, trending, limit, title and article attributes, the page's language (<html lang>), its
+// article (the canonical link, else og:url) and title, the feed of its script tag's data-feed
+// (under web/), and the feed's generated_at as now (the demo pages pin data-now="feed"). Each
+// element's content is replaced; the pages are committed as this writes them, so running it again
+// changes nothing unless the feed or the ranking did. scripts/build.sh runs it once the snapshots
+// are packed.
 //   node scripts/demo-fallbacks.mjs [CLI]      (default CLI: build/native/tools/newsrail)
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -26,6 +27,7 @@ export function renderArgs(page, kind, attrs) {
   const args = ['render', page.feed, '--module', kind];
   if (page.lang) args.push('--lang', page.lang);
   if (attrs.limit) args.push('--limit', attrs.limit);
+  if (attrs.title) args.push('--title', attrs.title);
   if (kind === 'ticker') return args;
   args.push('--article', attrs.article || page.article);
   if (!attrs.article && page.title) args.push('--context', page.title);

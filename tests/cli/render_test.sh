@@ -104,6 +104,12 @@ t_region_ticker() {
   expect_rc 0 && expect_in out '<section class="ticker-fallback" aria-label="عاجل" lang="ar" dir="rtl">'
 }
 check "dates are absolute <time datetime> in UTC; lang, dir and the heading" t_absolute_time
+t_title() {
+  run render "${demo}" --module ticker --title "Live & <now>" --region --limit 1
+  expect_rc 0 && expect_in out 'aria-label="Live &amp; &lt;now&gt;"' &&
+    expect_in out '<p class="ticker-fallback__label">Live &amp; &lt;now&gt;</p>'
+}
+check "--title: the heading (here the ticker's label), escaped" t_title
 check "--region: a section named by its heading" t_region
 check "--region: the ticker's section named by its label" t_region_ticker
 check "--lang ar: dir=rtl, the Arabic heading and month" t_arabic_rtl

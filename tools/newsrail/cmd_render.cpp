@@ -25,6 +25,7 @@ int run(Args& args) {
   const auto article = args.option("--article");
   const auto context = args.option("--context");
   const auto language = args.option("--lang");
+  const auto title = args.option("--title");
   const auto window = args.option("--window");
   const auto section = args.option("--section");
   const auto limit = args.option("--limit");
@@ -70,7 +71,12 @@ int run(Args& args) {
   const std::string lang = language                          ? *language
                            : !index->feed().language.empty() ? index->feed().language
                                                              : "en";
-  const UiStrings strings = ui_strings(lang);
+  UiStrings strings = ui_strings(lang);
+  // The element's title attribute: the module's heading (the ticker's label) in its place.
+  if (title && !title->empty())
+    (is_most_read   ? strings.most_read
+     : is_read_next ? strings.read_next
+                    : strings.breaking) = *title;
 
   RankedList list;
   FragmentKind kind = FragmentKind::kTicker;
@@ -118,7 +124,8 @@ const Command kRender = {
     "render", "a module's list as static HTML: the element's fallback content",
     "Usage: newsrail render FEED --module most-read|read-next|ticker [--article ID|URL]\n"
     "                       [--context TITLE] [--lang L] [--now T] [--window W] [--section S]\n"
-    "                       [--trending] [--limit N] [--region] [--options O.json]\n\n"
+    "                       [--trending] [--limit N] [--title TEXT] [--region] [--options "
+    "O.json]\n\n"
     "Writes the module's list as an HTML fragment to put inside its <newsrail-*> element: what\n"
     "readers without JavaScript and crawlers see, and what the widget replaces. The items are the\n"
     "ones the widget shows a reader on their first page view (the same query, the page's article\n"
@@ -138,6 +145,8 @@ const Command kRender = {
     "  --section S     Most Read: only this section\n"
     "  --trending      Most Read: fast risers first\n"
     "  --limit N       items (defaults: most-read 5, read-next 4, ticker 10)\n"
+    "  --title TEXT    the heading (the ticker's label) instead of the language's, as the\n"
+    "                  element's title attribute gives it\n"
     "  --region        a labelled landmark of its own (<section>), for an element the page does\n"
     "                  not put in a landmark (as the widget then does)\n"
     "  --options O     ranking options JSON (as the console exports it)\n",
