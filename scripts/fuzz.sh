@@ -43,6 +43,7 @@ fuzz_one() {
   case "$t" in
     feed_parser) max_len=65536 ;;
     html_text) dict="$root/tests/fuzz/dict/html.dict" ;;
+    access_log) dict="$root/tests/fuzz/dict/access_log.dict" ;;
     import) dict="$root/tests/fuzz/dict/xml.dict" max_len=65536 ;;
     options) max_len=8192 ;;
   esac

@@ -138,13 +138,27 @@ bool json_string(const Json& object, const char* name, std::string& out) {
   return true;
 }
 
+// "time": RFC 3339, or epoch seconds within the years RFC 3339 can write (0000-9999), so that
+// time arithmetic never overflows.
 std::optional<Seconds> json_time(const Json& object) {
   const auto it = object.find("time");
   if (it == object.end()) return std::nullopt;
-  if (it->is_number_integer()) return it->get<Seconds>();
-  if (it->is_number_float()) return static_cast<Seconds>(it->get<double>());
-  if (it->is_string()) return parse_time_argument(it->get_ref<const std::string&>());
-  return std::nullopt;
+  std::optional<Seconds> t;
+  if (it->is_number_unsigned()) {
+    if (it->get<std::uint64_t>() <= static_cast<std::uint64_t>(kMaxRfc3339Seconds))
+      t = it->get<Seconds>();
+  } else if (it->is_number_integer()) {
+    t = it->get<Seconds>();
+  } else if (it->is_number_float()) {
+    const double d = it->get<double>();
+    if (d >= static_cast<double>(kMinRfc3339Seconds) &&
+        d <= static_cast<double>(kMaxRfc3339Seconds))
+      t = static_cast<Seconds>(d);
+  } else if (it->is_string()) {
+    t = parse_time_argument(it->get_ref<const std::string&>());
+  }
+  if (t && (*t < kMinRfc3339Seconds || *t > kMaxRfc3339Seconds)) t.reset();
+  return t;
 }
 
 std::string parse_json_line(std::string_view line, LogRecord& out) {
