@@ -1,12 +1,12 @@
 // Writes the fallback content of every <newsrail-*> element of the demo pages (web/demo/*.html)
 // with `newsrail render`: what the widget shows a reader on their first view of that page, for
 // readers without JavaScript and for crawlers. The query is the widget's: the element's window,
-// section, trending, limit, title and article attributes, the page's language (<html lang>), its
-// article (the canonical link, else og:url) and title, the feed of its script tag's data-feed
-// (under web/), and the feed's generated_at as now (the demo pages pin data-now="feed"). Each
-// element's content is replaced; the pages are committed as this writes them, so running it again
-// changes nothing unless the feed or the ranking did. scripts/build.sh runs it once the snapshots
-// are packed.
+// section, trending, limit, title and article attributes, the page's language (the script's
+// data-lang, else <html lang>), its article (the canonical link, else og:url) and title, the feed
+// of its script tag's data-feed (under web/), and the feed's generated_at as now (the demo pages
+// pin data-now="feed"). Each element's content is replaced; the pages are committed as this writes
+// them, so running it again changes nothing unless the feed or the ranking did. scripts/build.sh
+// runs it once the snapshots are packed.
 //   node scripts/demo-fallbacks.mjs [CLI]      (default CLI: build/native/tools/newsrail)
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -45,7 +45,8 @@ export function renderPage(html) {
   if (!feedPath.startsWith('/')) throw new Error(`no data-feed path on the page's script tag: "${feedPath}"`);
   const page = {
     feed: join(root, 'web', feedPath),
-    lang: first(html, /<html[^>]*\slang="([^"]+)"/),
+    // The loader's order: its script's data-lang, else the page's lang, else the feed's (render's).
+    lang: first(html, /<script[^>]*\sdata-lang="([^"]+)"/) || first(html, /<html[^>]*\slang="([^"]+)"/),
     title: first(html, /<title>([^<]*)<\/title>/).trim(),
     article: first(html, /<link rel="canonical" href="([^"]+)"/) || first(html, /<meta property="og:url" content="([^"]+)"/),
   };
