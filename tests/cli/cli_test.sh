@@ -5,15 +5,10 @@
 #   tests/cli/cli_test.sh build/native/tools/newsrail .
 # Needs bash and node (to compare JSON documents). Prints one line per failure and
 # "N passed, N failed"; exits 1 when a check failed.
-set -u
-cli=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "${work}"' EXIT
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh" "$@"
 demo="${src}/web/demo/feed.json"
 example="${src}/shared/schema/example.json"
-# shellcheck source=lib.sh
-source "$(dirname "$0")/lib.sh"
 
 # same_json A B: the two files hold the same JSON value.
 same_json() {

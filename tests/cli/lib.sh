@@ -1,5 +1,11 @@
-# The CLI test scripts' shared helpers (sourced): the counters, run, the expect_* checks and check.
-# The sourcing script sets `cli` (the newsrail binary) and `work` (a scratch folder) first.
+# The CLI test scripts' shared set-up and helpers, sourced with the script's arguments (CLI SRC):
+# `cli` (the newsrail binary), `src` (the source tree), `work` (a scratch folder, removed on exit),
+# the counters, run, the expect_* checks and check.
+set -u
+cli=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "${work}"' EXIT
 passed=0
 failed=0
 rc=0

@@ -4,15 +4,10 @@
 # ctest runs it as cli.render; by hand:
 #   tests/cli/render_test.sh build/native/tools/newsrail .
 # Needs bash and node. Prints one line per failure and "N passed, N failed"; exits 1 when one failed.
-set -u
-cli=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "${work}"' EXIT
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh" "$@"
 demo="${src}/web/demo/feed.json"
 demo_ar="${src}/web/demo/feed-ar.json"
-# shellcheck source=lib.sh
-source "$(dirname "$0")/lib.sh"
 
 # hrefs FILE: the fragment's link targets, one a line, in order.
 hrefs() { grep -o 'href="[^"]*"' "$1" | sed 's/^href="//; s/"$//'; }
