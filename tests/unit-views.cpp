@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "fixtures.h"
 #include "newsrail/access_log.h"
 #include "newsrail/bot_filter.h"
 #include "newsrail/rfc3339.h"
@@ -13,16 +14,9 @@ using namespace newsrail;
 
 namespace {
 
+// Two articles, /a and /b on news.example (fixtures.h).
 Feed two_items() {
-  Feed feed;
-  for (const char* id : {"a", "b"}) {
-    Article a;
-    a.id = id;
-    a.title = std::string("Story ") + id;
-    a.url = std::string("https://www.site.example/news/") + id;
-    feed.items.push_back(a);
-  }
-  return feed;
+  return fixtures::feed({fixtures::article("a", "Story a"), fixtures::article("b", "Story b")});
 }
 
 const Seconds kNoon = *parse_rfc3339("2026-10-10T12:00:00Z");
@@ -134,17 +128,17 @@ TEST_CASE("counting: GET 2xx to an item's URL, bots, repeats within 30 minutes, 
   ViewCounter counter(index, bots(), kNoon + 7200, {3600, 86400});
   int n = 0;
   const auto add = [&](const std::string& l) { counter.add_line(l, "log", ++n); };
-  add(line(0, "/news/a"));                // counted (24h)
-  add(line(60, "/news/a?utm_source=x"));  // same visitor within 30 min: repeat
-  add(line(1799, "/news/a/"));            // still within 30 min of the last: repeat
-  add(line(3599, "/news/a"));             // 1800 s after the last request: counted
-  add(line(3600 + 1, "/news/a", "Mozilla/5.0 Safari", "10.0.0.2"));    // another visitor (1h)
-  add(line(7000, "/news/b", "Googlebot/2.1"));                         // bot
-  add(line(7000, "/news/b", "Mozilla/5.0", "10.0.0.3", 404));          // not 2xx
-  add(line(7000, "/news/b", "Mozilla/5.0", "10.0.0.3", 200, "HEAD"));  // not GET
-  add(line(7000, "/static/app.css"));                                  // no item
-  add(line(7100, "/news/b", "Mozilla/5.0", "10.0.0.4"));               // counted (1h)
-  add(line(7300, "/news/b"));                                          // after now
+  add(line(0, "/a"));                // counted (24h)
+  add(line(60, "/a?utm_source=x"));  // same visitor within 30 min: repeat
+  add(line(1799, "/a/"));            // still within 30 min of the last: repeat
+  add(line(3599, "/a"));             // 1800 s after the last request: counted
+  add(line(3600 + 1, "/a", "Mozilla/5.0 Safari", "10.0.0.2"));    // another visitor (1h)
+  add(line(7000, "/b", "Googlebot/2.1"));                         // bot
+  add(line(7000, "/b", "Mozilla/5.0", "10.0.0.3", 404));          // not 2xx
+  add(line(7000, "/b", "Mozilla/5.0", "10.0.0.3", 200, "HEAD"));  // not GET
+  add(line(7000, "/static/app.css"));                             // no item
+  add(line(7100, "/b", "Mozilla/5.0", "10.0.0.4"));               // counted (1h)
+  add(line(7300, "/b"));                                          // after now
   add("garbage");
   counter.finish();
   const ViewsReport& r = counter.report();
@@ -169,9 +163,9 @@ TEST_CASE("counting: GET 2xx to an item's URL, bots, repeats within 30 minutes, 
 TEST_CASE("lines a little out of order count as in order; an item without views gets zeros") {
   const FeedIndex index(two_items());
   ViewCounter counter(index, bots(), kNoon + 7200, {3600});
-  counter.add_line(line(100, "/news/a"), "log", 1);
-  counter.add_line(line(40, "/news/a"), "log", 2);    // logged after a later one: the first view
-  counter.add_line(line(2000, "/news/a"), "log", 3);  // 1900 s after 100: counted
+  counter.add_line(line(100, "/a"), "log", 1);
+  counter.add_line(line(40, "/a"), "log", 2);    // logged after a later one: the first view
+  counter.add_line(line(2000, "/a"), "log", 3);  // 1900 s after 100: counted
   counter.finish();
   CHECK(counter.report().late == 0);
   CHECK(counter.report().views == 2);
@@ -186,7 +180,7 @@ TEST_CASE("memory: visitor x item pairs older than 30 minutes are forgotten as t
     LogRecord r;
     r.time = kNoon + i * 10;
     r.method = "GET";
-    r.path = "/news/a";
+    r.path = "/a";
     r.status = 200;
     r.user_agent = "Mozilla/5.0";
     r.client = "10.1." + std::to_string(i / 256) + "." + std::to_string(i % 256);
@@ -201,13 +195,13 @@ TEST_CASE("the warehouse's CSV: ids or URLs, rows added up, header and bad rows"
   const FeedIndex index(two_items());
   const std::string csv =
       "url,period,views\n"
-      "/news/a,1h,3\n"
-      "\"https://site.example/news/a/\",1h,2\n"
+      "/a,1h,3\n"
+      "\"https://www.news.example/a/\",1h,2\n"
       "b,7d,9\n"
       "/static/app.css,1h,100\n"
-      "/news/b,30m,1\n"
-      "/news/b,1h,many\n"
-      "/news/b,1h\n";
+      "/b,30m,1\n"
+      "/b,1h,many\n"
+      "/b,1h\n";
   const ViewCountsResult r = read_view_counts_csv(csv, index, {3600, 604800});
   CHECK(r.counts == std::vector<std::int64_t>{5, 0, 0, 9});
   CHECK(r.not_items == 1);

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "../fixtures.h"
 #include "fuzz_check.h"
 #include "newsrail/access_log.h"
 #include "newsrail/view_counts_csv.h"
@@ -22,17 +23,9 @@ using namespace newsrail;
 namespace {
 
 const FeedIndex& index() {
-  static const FeedIndex built([] {
-    Feed feed;
-    for (const char* id : {"a", "b", "c"}) {
-      Article a;
-      a.id = id;
-      a.title = std::string("Story ") + id;
-      a.url = std::string("https://site.example/news/") + id;
-      feed.items.push_back(a);
-    }
-    return feed;
-  }());
+  static const FeedIndex built(
+      fixtures::feed({fixtures::article("a", "Story a"), fixtures::article("b", "Story b"),
+                      fixtures::article("c", "Story c")}));
   return built;
 }
 
@@ -49,8 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string why = parse_log_line(line, record);
     if (why.empty()) {
       FUZZ_CHECK(record.status >= 100 && record.status <= 599);
-      for (const std::string* f : {&record.method, &record.path, &record.user_agent,
-                                   &record.client, &record.purpose}) {
+      for (const std::string* f :
+           {&record.method, &record.path, &record.user_agent, &record.client, &record.purpose}) {
         FUZZ_CHECK(f->find('\n') == std::string::npos);
         FUZZ_CHECK(f->size() <= line.size() + 24);  // a JSON number written out may grow
       }

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "newsrail/feed_writer.h"
 #include "newsrail/request_json.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/service.h"
@@ -60,6 +61,12 @@ bool load_history(const std::optional<std::string>& path, ReadingHistory& histor
   return !path || read_with_diagnostics(*path, [&](const std::string& bytes, Diagnostics& d) {
     history = history_from_json(bytes, d);
   });
+}
+
+int write_feed(const Feed& feed, bool pretty, const std::optional<std::string>& out_path) {
+  FeedWriteOptions write;
+  write.indent = pretty ? 2 : -1;
+  return write_output(out_path, feed_to_json(feed, write) + "\n") ? kExitOk : kExitUnusable;
 }
 
 bool parse_now(const std::optional<std::string>& text, Seconds& now) {

@@ -17,6 +17,10 @@ namespace newsrail::cli {
 // error and returns nullopt.
 std::optional<FeedIndex> load_index(const std::string& path);
 
+// Writes `feed` as JSON (feed_writer.h; indented with --pretty) and a newline to `out_path`
+// (nullopt or "-" = stdout). Returns kExitOk, or kExitUnusable after saying it could not write.
+int write_feed(const Feed& feed, bool pretty, const std::optional<std::string>& out_path);
+
 // Reads --options FILE into `options` (warnings to stderr). Returns false when unreadable.
 bool load_options(const std::optional<std::string>& path, RankingOptions& options);
 

@@ -2,9 +2,9 @@
 #include <cstdio>
 #include <string>
 
+#include "cli_feed.h"
 #include "commands.h"
 #include "newsrail/feed_import.h"
-#include "newsrail/feed_writer.h"
 
 namespace newsrail::cli {
 namespace {
@@ -54,10 +54,7 @@ int run(Args& args) {
                result.diagnostics.size(),
                status == kExitWarnings ? " (--strict: warnings fail, nothing written)" : "");
   if (status != kExitOk) return status;
-  FeedWriteOptions write;
-  write.indent = pretty ? 2 : -1;
-  const std::string json = feed_to_json(result.feed, write) + "\n";
-  return write_output(out_path, json) ? kExitOk : kExitUnusable;
+  return write_feed(result.feed, pretty, out_path);
 }
 
 }  // namespace

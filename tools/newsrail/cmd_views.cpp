@@ -7,7 +7,6 @@
 
 #include "cli_feed.h"
 #include "commands.h"
-#include "newsrail/feed_writer.h"
 #include "newsrail/ranking_options.h"
 #include "newsrail/rfc3339.h"
 #include "newsrail/view_counts_csv.h"
@@ -143,11 +142,7 @@ int run(Args& args) {
                  window_list(windows).c_str());
     counts = counter.counts();
   }
-  FeedWriteOptions write;
-  write.indent = pretty ? 2 : -1;
-  const std::string json =
-      feed_to_json(feed_with_views(index->feed(), windows, counts), write) + "\n";
-  return write_output(out_path, json) ? kExitOk : kExitUnusable;
+  return write_feed(feed_with_views(index->feed(), windows, counts), pretty, out_path);
 }
 
 }  // namespace
