@@ -87,5 +87,14 @@ printf 'url,period,views\n/news/x,1h,3\n/news/x,1h,-4\n' >"${work}/bad.csv"
 grep -q 'views must be an integer >= 0, not "-4" (line 3)' "${work}/bad.err" ||
   fail "the bad CSV row is not reported with its line: $(cat "${work}/bad.err")"
 
+# --bots FILE replaces the embedded list: one whose pattern matches any user agent leaves no views.
+printf '[{"pattern": "."}]' >"${work}/all-bots.json"
+"${cli}" views "${work}/server-a.log" --feed "${feed}" --bots "${work}/all-bots.json" \
+  -o "${work}/no-views.json" 2>/dev/null || fail "--bots FILE exited $?"
+node -e '
+  const f = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  if (f.items.some(it => Object.values(it._newsrail.views).some(v => v !== 0))) throw "views left";' \
+  "${work}/no-views.json" || fail "--bots FILE: browsers still counted"
+
 echo "views_sql: ${failed} failed"
 [ "${failed}" -eq 0 ]

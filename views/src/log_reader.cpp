@@ -18,6 +18,7 @@ constexpr std::size_t kChunk = std::size_t{1} << 20;
 }
 
 LogReader::LogReader(const std::string& path) : file_(std::make_unique<File>()) {
+  errno = 0;
   file_->gz = path == "-" ? gzdopen(dup(0), "rb") : gzopen(path.c_str(), "rb");
   if (!file_->gz) {
     error_ = "cannot read " + path + (errno ? std::string(": ") + std::strerror(errno) : "");
