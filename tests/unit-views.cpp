@@ -103,6 +103,23 @@ TEST_CASE("a JSON line: RFC 3339 or epoch time, status as number or string, GET 
   CHECK(r.user_agent.empty());
 }
 
+TEST_CASE("a line of the README's nginx log_format is read, its Sec-Purpose included") {
+  LogRecord r;
+  CHECK(parse_log_line("{\"time\":\"2026-10-10T14:00:00+02:00\",\"method\":\"GET\",\"path\":"
+                       "\"/a?utm_source=x\",\"status\":200,\"user_agent\":\"Mozilla/5.0\","
+                       "\"client\":\"2001:db8::1\",\"purpose\":\"prefetch;prerender\"}",
+                       r) == "");
+  CHECK(r.time == kNoon);
+  CHECK(r.path == "/a?utm_source=x");
+  CHECK(r.client == "2001:db8::1");
+  const FeedIndex index(two_items());
+  ViewCounter counter(index, bots(), kNoon, {3600});
+  counter.add(r);
+  counter.finish();
+  CHECK(counter.report().prefetch == 1);
+  CHECK(counter.report().views == 0);
+}
+
 TEST_CASE("the bot list: its own examples are bots, browsers are not, patterns portable") {
   BotFilter& filter = bots();
   REQUIRE(filter.ok());
