@@ -459,6 +459,9 @@ export function renderReport(r) {
       'builds a whole report (visitors, paths, referrers, browsers ...), newsrail counts views of the feed\'s items.', '');
   }
   renderAnalysis(r, p, cmp, native, feeds, reps);
+  // Section 7 (issue 12): the click benchmark's text as bench/click_bench.sh's run left it.
+  const clicks = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'clicks.md');
+  if (existsSync(clicks)) p('', readFileSync(clicks, 'utf8').trimEnd());
   return L.join('\n');
 }
 

@@ -3,8 +3,9 @@
 // One call: (1) editor pins; (2) every eligible article scored on every feature: text similarity
 // accumulated over the postings of the current article's strongest terms, tag overlap over the
 // tag postings, the reader's affinity from their profile (reader_profile.h); (3) those at or
-// above the relevance threshold re-ranked for diversity (maximal marginal relevance); (4) the
-// rest by the same score: for-you, then the section, then the feed. Features are plain numbers
+// above the relevance threshold ("scored") and, for a reader with a history, every other one
+// ("for-you"), re-ranked together for diversity (maximal marginal relevance); (4) the guaranteed
+// fill, by the same score: the section, then the feed. Features are plain numbers
 // per candidate; the named breakdown is built only for the items chosen. Cost: the postings
 // touched plus one full score per eligible article.
 //
@@ -99,7 +100,9 @@ struct Scored {
   std::size_t index = 0;
   double terms[kFeatures] = {};          // Weighted contributions.
   double affinity[kAffinityParts] = {};  // Weighted; they sum to terms[kAffinity].
-  bool personal = false;                  // The reader has a profile: `affinity` was computed.
+  bool personal = false;
+  bool related = false;  // Text + tags evidence at or above the relevance threshold. // The reader
+                         // has a profile: `affinity` was computed.
   double score = 0;
   long long key = 0;  // score_key(score): what orders candidates.
 };
@@ -269,7 +272,9 @@ Candidates all_candidates(const FeedIndex& index, const Query& q, const Scorer& 
     if (skip[i] || !scorer.eligible(i, true)) continue;
     const double relevance = options.text_weight * text[i] + options.tags_weight * tags[i];
     const bool related = (text[i] > 0 || tags[i] > 0) && relevance >= options.relevance_threshold;
-    (related ? out.related : out.others).push_back(scorer.score(i, text[i], tags[i]));
+    Scored s = scorer.score(i, text[i], tags[i]);
+    s.related = related;
+    (related ? out.related : out.others).push_back(s);
   }
   return out;
 }
@@ -391,7 +396,13 @@ RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& r
 
   // 3. Related, re-ranked for diversity (maximal marginal relevance) among the best `pool`; each
   //    candidate's largest similarity to the chosen ones is kept up to date as they are added.
+  //    With a history every candidate is in it: for-you articles (below the threshold) and
+  //    related ones by the same score, the reader's affinity part of it.
   std::vector<Scored>& related = candidates.related;
+  if (!profile.empty()) {
+    related.insert(related.end(), candidates.others.begin(), candidates.others.end());
+    candidates.others.clear();
+  }
   const std::size_t pool = std::min(related.size(), limit * 8 + 8);
   std::partial_sort(related.begin(), related.begin() + static_cast<std::ptrdiff_t>(pool),
                     related.end(), by_score);
@@ -422,13 +433,14 @@ RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& r
     }
     if (best == pool) break;
     out[best] = 1;
-    picked.add(related[best], Placement::kScored, best_penalty);
+    picked.add(related[best], related[best].related ? Placement::kScored : Placement::kForYou,
+               best_penalty);
   }
 
-  // 4. The rest by the same score, in tiers: "for-you" (the reader's affinity is part of its
-  //    score), then the current article's section ("fill-section"), then the feed
-  //    ("fill-overall"); within a tier by score, then newer, then smaller id. Without a history
-  //    there is no for-you tier: the guaranteed fill of the section, then of the feed.
+  // 4. The rest by the same score, in tiers: "for-you" (with a history: what the pool of step 3
+  //    left), then the current article's section ("fill-section"), then the feed
+  //    ("fill-overall"); within a tier by score, then newer, then smaller id. Without a history:
+  //    the guaranteed fill of the section, then of the feed.
   std::vector<Scored>& rest = candidates.others;
   rest.insert(rest.end(), related.begin() + static_cast<std::ptrdiff_t>(pool), related.end());
   const auto tier = [&](const Scored& s) {
@@ -472,7 +484,8 @@ RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& r
       continue;
     picked.list().notes.push_back(
         "items below the relevance threshold are ordered by score (then newest, then id): "
-        "for-you (the reader's affinity) first, then the article's section, then the feed");
+        "with a history, for-you beside the related ones (the reader's affinity in the score); "
+        "else the article's section, then the feed");
     break;
   }
   return std::move(picked.list());

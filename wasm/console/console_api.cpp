@@ -136,6 +136,11 @@ EMSCRIPTEN_KEEPALIVE void nrc_font_loaded(unsigned char* ttf, int size) {
 
 EMSCRIPTEN_KEEPALIVE void nrc_paste(const char* text) { nrc::platform::SetPastedText(text); }
 
+// A click task set (click_eval.h's JSON), dropped on the page or given by a script.
+EMSCRIPTEN_KEEPALIVE void nrc_tasks_loaded(const char* text, const char* source) {
+  if (nrc::g_state && text) nrc::g_state->LoadClickTasks(text, source ? source : "");
+}
+
 EMSCRIPTEN_KEEPALIVE void nrc_load_url(const char* url) {
   if (nrc::g_state) nrc::LoadUrl(*nrc::g_state, url);
 }
@@ -195,6 +200,12 @@ EMSCRIPTEN_KEEPALIVE const char* nrc_get(const char* what_ptr) {
   } else if (what == "texts") {
     j = nrc::Json::object();
     for (const auto& [name, t] : nrc::g_texts) j[name] = {{"text", t.first}, {"clipped", t.second}};
+  } else if (what == "clicks") {
+    const nrc::ClickBench& c = s.click_bench();
+    j = {{"tasks", c.tasks.size()},    {"source", c.source},
+         {"mrr", c.metrics.mrr},       {"hr10", c.metrics.hr10},
+         {"ndcg10", c.metrics.ndcg10}, {"defaults_mrr", c.defaults.mrr},
+         {"missing", c.missing},       {"ms", c.ms}};
   } else if (what == "read_next") {
     j = nrc::ListJson(s.lists().read_next, s.ReadNextRequestJson(), true);
   } else if (what == "most_read") {

@@ -6,11 +6,14 @@
 //   nrc_font_loaded(ttf, size)          the UI font (ownership passes to the console); 0, 0 = none
 //   nrc_paste(text)                     the text of the page's paste event
 //   nrc_load_url(url)                   sets the URL field and fetches it
+//   nrc_tasks_loaded(text, source)      a click task set (click_eval.h): the Tuning panel shows
+//                                       Read Next's MRR on it as the options move
 //   nrc_get(what) -> JSON               "status", "selection", "config", "export" (the text of
 //                                       the export box), "rects", "texts", "diagnostics", "health",
 //                                       "most_read", "read_next", "ticker" (ids, placements,
 //                                       scores, score_text as the Score column writes them,
-//                                       breakdowns and the request as the widget sends it)
+//                                       breakdowns and the request as the widget sends it),
+//                                       "clicks" (the task set's size and MRR, HR@10, nDCG@10)
 //   nrc_set(key, json) -> 1 / 0         "article", "now" (ends live), "live" (now follows the
 //                                       wall clock), "window", "section", "trending",
 //                                       "read" (an id), "clear_history", "page_is_read",

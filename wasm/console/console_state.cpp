@@ -107,6 +107,40 @@ void ConsoleState::RecomputeSpan() {
   span_end_ = std::max(hi, lo + 3600);  // Never an empty slider.
 }
 
+void ConsoleState::LoadClickTasks(std::string_view bytes, const std::string& source) {
+  newsrail::Diagnostics diagnostics;
+  std::vector<newsrail::ClickTask> tasks = newsrail::click_tasks_from_json(bytes, diagnostics);
+  if (tasks.empty()) {
+    click_.source =
+        source + ": no task read" +
+        (diagnostics.empty() ? "" : " (" + newsrail::format_diagnostic(diagnostics[0]) + ")");
+    return;
+  }
+  click_ = ClickBench{};
+  click_.tasks = std::move(tasks);
+  click_.source = source;
+  click_.warnings = diagnostics.size();
+  stale_ = true;
+}
+
+void ConsoleState::EvaluateClicks() {
+  if (click_.tasks.empty()) return;
+  const std::string now = newsrail::ranking_options_to_json(options);
+  const bool new_feed = click_.generation != status_.generation;
+  if (!new_feed && now == click_.evaluated) return;
+  const auto start = std::chrono::steady_clock::now();
+  click_.missing = 0;
+  for (const newsrail::ClickTask& t : click_.tasks) click_.missing += !index_.find(t.article);
+  click_.metrics =
+      newsrail::click_metrics(newsrail::read_next_click_ranks(index_, click_.tasks, options));
+  if (new_feed)
+    click_.defaults = newsrail::click_metrics(
+        newsrail::read_next_click_ranks(index_, click_.tasks, newsrail::RankingOptions{}));
+  click_.ms = MillisecondsSince(start);
+  click_.evaluated = now;
+  click_.generation = status_.generation;
+}
+
 bool ConsoleState::Update() {
   if (selection.live) {
     const Seconds wall = WallClock();
@@ -117,6 +151,7 @@ bool ConsoleState::Update() {
   }
   if (!stale_ || !has_feed()) return false;
   stale_ = false;
+  EvaluateClicks();
   UpdateDuplicates(index_, options, health_);
   ScanTimes(feed(), selection.now, options, health_);
   RecomputeLists();
@@ -160,11 +195,10 @@ void ConsoleState::RecomputeLists() {
   // The profile is built again only when the history or the feed changed, not as weights move.
   const auto revision = static_cast<std::uint64_t>(status_.generation);
   l.read_next_profile = profiles_.get(index_, revision, l.read_next_history);
-  l.read_next =
-      newsrail::run(index_, options,
-                    newsrail::ReadNextQuery{l.read_next_request, l.read_next_history, {}},
-                    l.read_next_profile)
-          .list;
+  l.read_next = newsrail::run(index_, options,
+                              newsrail::ReadNextQuery{l.read_next_request, l.read_next_history, {}},
+                              l.read_next_profile)
+                    .list;
   l.read_next_no_history =
       history.entries.empty()
           ? l.read_next

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "feed_health.h"
+#include "newsrail/click_eval.h"
 #include "newsrail/diagnostics.h"
 #include "newsrail/feed_index.h"
 #include "newsrail/history.h"
@@ -34,7 +35,6 @@ using newsrail::Seconds;
 
 // The wall clock: UTC epoch seconds now.
 Seconds WallClock();
-
 
 //-----------------------------------------------------------------------------
 // [SECTION] Inputs
@@ -96,6 +96,20 @@ struct Lists {
 // [SECTION] ConsoleState
 //-----------------------------------------------------------------------------
 
+// A click task set (click_eval.h, as bench/click_bench.cpp --write-tasks writes it) and Read
+// Next's score on it: what a weight does, measured, as the editor moves it.
+struct ClickBench {
+  std::vector<newsrail::ClickTask> tasks;
+  std::string source;
+  std::size_t warnings = 0;         // What reading the set skipped.
+  std::size_t missing = 0;          // Tasks whose article is not in the loaded feed.
+  newsrail::ClickMetrics metrics;   // At the current options.
+  newsrail::ClickMetrics defaults;  // At the default options.
+  double ms = 0;                    // Time the last evaluation took.
+  std::string evaluated;            // The options (JSON) `metrics` are for; "" = none yet.
+  int generation = 0;               // The feed they were evaluated on (status().generation).
+};
+
 class ConsoleState {
  public:
   ConsoleState() { WriteRequestsJson(); }  // The requests before any feed: the defaults.
@@ -126,6 +140,11 @@ class ConsoleState {
   const LoadStatus& status() const { return status_; }
   const Lists& lists() const { return lists_; }
   const FeedHealth& health() const { return health_; }
+  const ClickBench& click_bench() const { return click_; }
+
+  // Reads a click task set; Read Next's metrics on it follow the options from the next Update().
+  // A set that cannot be read keeps the previous one and says why in click_bench().source.
+  void LoadClickTasks(std::string_view bytes, const std::string& source);
 
   // Earliest and latest time worth ranking at: the feed's dates and expiries, generated_at.
   Seconds span_begin() const { return span_begin_; }
@@ -153,6 +172,8 @@ class ConsoleState {
 
   newsrail::FeedIndex index_;
   newsrail::ReaderProfileCache profiles_;  // Keyed by status_.generation and the history.
+  ClickBench click_;
+  void EvaluateClicks();  // Re-scores click_ when the options or the feed changed.
   newsrail::Diagnostics diagnostics_;
   LoadStatus status_;
   Lists lists_;

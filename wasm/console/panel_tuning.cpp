@@ -238,6 +238,24 @@ void DrawTuningPanel(ConsoleState& state) {
     if (ImGui::SmallButton("Hide")) g_exported.clear();
   }
 
+  // A click task set dropped on the page (bench/click_bench --write-tasks): Read Next's MRR on
+  // it, at these options and at the defaults, re-measured as a slider moves.
+  const ClickBench& clicks = state.click_bench();
+  if (!clicks.tasks.empty()) {
+    const newsrail::ClickMetrics& m = clicks.metrics;
+    const ImU32 tint = m.mrr >= clicks.defaults.mrr ? color::kGood : color::kWarn;
+    TextColored(tint, "Clicks: MRR %.4f", m.mrr);
+    NoteRect("click_mrr");
+    ImGui::SameLine();
+    TextMuted("HR@10 %.3f  nDCG@10 %.3f  (defaults: MRR %.4f)  %zu tasks, %.0f ms", m.hr10,
+              m.ndcg10, clicks.defaults.mrr, m.tasks, clicks.ms);
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s%s", clicks.source.c_str(),
+                        clicks.missing ? ": some tasks' articles are not in this feed" : "");
+  } else if (!clicks.source.empty()) {
+    TextColored(color::kWarn, "%s", clicks.source.c_str());
+  }
+
   ImGui::BeginChild("options");
   bool c = false;
   if (ImGui::CollapsingHeader("Read Next", ImGuiTreeNodeFlags_DefaultOpen))

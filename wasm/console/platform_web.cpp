@@ -34,6 +34,12 @@ EM_JS(void, nrc_js_init, (), {
       Module.nrcWithString(source, function(s) { _nrc_feed_loaded(ptr, bytes.length, s); });
     } finally { _free(ptr); }
   };
+  // A click task set (click_eval.h's JSON, which starts {"tasks":) rather than a feed.
+  Module.nrcDeliverTasks = function(text, source) {
+    Module.nrcWithString(text, function(t) {
+      Module.nrcWithString(source, function(s) { _nrc_tasks_loaded(t, s); });
+    });
+  };
   Module.nrcDeliverError = function(source, message) {
     Module.nrcWithString(source, function(s) {
       Module.nrcWithString(message, function(m) { _nrc_feed_failed(s, m); });
@@ -51,7 +57,10 @@ EM_JS(void, nrc_js_init, (), {
     if (!file) return;
     Module.nrcWithString(file.name, function(s) { _nrc_feed_loading(s); });
     file.arrayBuffer().then(function(buffer) {
-      Module.nrcDeliverFeed(new Uint8Array(buffer), file.name);
+      var bytes = new Uint8Array(buffer);
+      if (new TextDecoder().decode(bytes.subarray(0, 9)) === '{"tasks":')
+        return Module.nrcDeliverTasks(new TextDecoder().decode(bytes), file.name);
+      Module.nrcDeliverFeed(bytes, file.name);
     }, function(err) {
       Module.nrcDeliverError(file.name, "cannot read the file: " + err);
     });
@@ -75,6 +84,7 @@ EM_JS(void, nrc_js_init, (), {
     },
     exportConfig: function() { return UTF8ToString(_nrc_export_config()); },
     load: function(url) { Module.nrcWithString(url, function(u) { _nrc_load_url(u); }); },
+    loadTasks: function(text, source) { Module.nrcDeliverTasks(text, source || "tasks"); },
   };
 });
 

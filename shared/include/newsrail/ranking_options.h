@@ -33,8 +33,8 @@ struct ReadNextOptions {
   double region_weight = 0.05;
   double freshness_weight = 0.12;
   double popularity_weight = 0.06;
-  double affinity_weight = 0.10;
-  double affinity_text_weight = 0.10;
+  double affinity_weight = 0.8;       // Tuned: bench/RESULTS.md, section 7.
+  double affinity_text_weight = 0.2;  // Tuned: bench/RESULTS.md, section 7.
   double read_penalty = 0.5;
   Seconds freshness_half_life = 2 * 86400;
   Seconds popularity_window = 86400;

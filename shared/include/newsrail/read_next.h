@@ -29,13 +29,14 @@ struct ReadNextRequest {
 };
 
 // Ranks: editor pins first (in their order, when recommendable and not excluded); every other
-// eligible article gets the full score; those whose text + tags evidence is at or above the
-// relevance threshold ("scored", related) come next, re-ranked for diversity (MMR); then the rest
-// by the same score in tiers: "for-you" (the reader's affinity is part of the score), the current
-// article's section ("fill-section"), the feed ("fill-overall"). Equal scores: newer first, then
-// the smaller id. Without a history there is no for-you tier. Leaves out the current article,
-// articles with recommend:false, articles older than max_age and (by default) articles already
-// read. Breakdown terms: "text", "tags", "section", "region", "freshness", "popularity",
+// eligible article gets the full score. Those whose text + tags evidence is at or above the
+// relevance threshold are "scored" (related); for a reader with a history the others are
+// "for-you", and both are ordered together by the score (the reader's affinity part of it),
+// re-ranked for diversity (MMR). Without a history the related come first (MMR), then the
+// guaranteed fill by the same score: the current article's section ("fill-section"), then the
+// feed ("fill-overall"). Equal scores: newer first, then the smaller id. Leaves out the current
+// article, articles with recommend:false, articles older than max_age and (by default) articles
+// already read. Breakdown terms: "text", "tags", "section", "region", "freshness", "popularity",
 // "affinity" (its parts: "sections", "tags", "text"), "read", "diversity". Pure; never throws.
 // Two articles that tell the same story (same_story() with same_story_thresholds(options)) are
 // never both listed while other articles are left; articles dated more than
