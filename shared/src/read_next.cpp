@@ -155,8 +155,9 @@ class Scorer {
 
   bool read(std::size_t i) const { return i < reader_.read.size() && reader_.read[i]; }
 
-  // Scores article `i`; `text` and `tags` are the raw similarities when already known (< 0: not).
-  Scored score(std::size_t i, double text = -1, double tags = -1) const {
+  // Scores article `i`; `text`, `tags` and `profile_text` (the cosine with the reader's profile)
+  // are the raw similarities when already known (< 0: not).
+  Scored score(std::size_t i, double text = -1, double tags = -1, double profile_text = -1) const {
     const Article& a = index_.article(i);
     const IndexedArticle& x = index_.indexed(i);
     if (text < 0) text = q_.vector.empty() ? 0 : cosine(q_.vector, x.vector);
@@ -177,7 +178,7 @@ class Scorer {
         log_max_views_ > 0 ? options_.popularity_weight * std::log1p(views(i)) / log_max_views_ : 0;
     if (!reader_.empty()) {
       s.personal = true;
-      const AffinityParts parts = affinity_parts(reader_, x);
+      const AffinityParts parts = affinity_parts(reader_, x, profile_text);
       s.affinity[kBySections] = options_.affinity_weight * 0.5 * parts.sections;
       s.affinity[kByTags] = options_.affinity_weight * 0.5 * parts.tags;
       s.affinity[kByText] = options_.affinity_text_weight * parts.text;
@@ -247,18 +248,40 @@ bool better(const Scorer& scorer, const Scored& a, const Scored& b) {
   return scorer.newer(a.index, b.index);
 }
 
-// Every eligible article, fully scored, split by the relevance threshold: `related` (text + tags
-// evidence at or above it) and `others`. Text similarity is accumulated over the postings of the
-// query terms, tag overlap over the tag postings: exactly the cosine and the overlap score()
-// computes, without a pass over each article's vector.
+// Every eligible article, split by the relevance threshold: `related` (text + tags evidence at or
+// above it, fully scored; with `others_related`, every eligible article) and the others (scored
+// when asked: score_others()). Text similarity is accumulated over the postings of the query
+// terms, tag overlap over the tag postings, the cosine with the reader's profile over its terms'
+// postings: exactly what score() computes, without a pass over each article's vector.
 struct Candidates {
   std::vector<Scored> related;
-  std::vector<Scored> others;
+  std::vector<std::uint32_t> others;
+  std::vector<double> text, tags, profile_text;  // By article position (profile_text may be empty).
+
+  std::vector<Scored> score_others(const Scorer& scorer) const {
+    std::vector<Scored> out;
+    out.reserve(others.size());
+    for (std::uint32_t i : others)
+      out.push_back(scorer.score(i, text[i], tags[i], profile_text.empty() ? 0 : profile_text[i]));
+    return out;
+  }
 };
 
 Candidates all_candidates(const FeedIndex& index, const Query& q, const Scorer& scorer,
-                          const ReadNextOptions& options, const std::vector<char>& skip) {
-  std::vector<double> text(index.size(), 0), tags(index.size(), 0);
+                          const ReadNextOptions& options, const ReaderProfile& profile,
+                          const std::vector<char>& skip, bool others_related) {
+  Candidates out;
+  std::vector<double>& text = out.text;
+  std::vector<double>& tags = out.tags;
+  std::vector<double>& profile_text = out.profile_text;
+  text.assign(index.size(), 0);
+  tags.assign(index.size(), 0);
+  if (!profile.terms.empty()) {  // The cosine with the profile, over the same postings.
+    profile_text.assign(index.size(), 0);
+    for (const TermWeight& t : profile.terms)
+      for (const Posting& p : index.postings(t.term))
+        profile_text[p.article] += static_cast<double>(t.weight) * p.weight;
+  }
   for (const TermWeight& t : q.vector)
     for (const Posting& p : index.postings(t.term))
       text[p.article] += static_cast<double>(t.weight) * p.weight;
@@ -267,14 +290,18 @@ Candidates all_candidates(const FeedIndex& index, const Query& q, const Scorer& 
       const double share = index.tag_idf(tag) / q.tags_idf_sum;
       for (std::uint32_t i : index.tag_postings(tag)) tags[i] += share;
     }
-  Candidates out;
+  if (others_related) out.related.reserve(index.size());
   for (std::size_t i = 0; i < index.size(); ++i) {
     if (skip[i] || !scorer.eligible(i, true)) continue;
     const double relevance = options.text_weight * text[i] + options.tags_weight * tags[i];
     const bool related = (text[i] > 0 || tags[i] > 0) && relevance >= options.relevance_threshold;
-    Scored s = scorer.score(i, text[i], tags[i]);
-    s.related = related;
-    (related ? out.related : out.others).push_back(s);
+    if (!related && !others_related) {
+      out.others.push_back(static_cast<std::uint32_t>(i));
+      continue;
+    }
+    out.related.push_back(
+        scorer.score(i, text[i], tags[i], profile_text.empty() ? 0 : profile_text[i]));
+    out.related.back().related = related;
   }
   return out;
 }
@@ -391,18 +418,15 @@ RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& r
   // 2. Every other eligible article, fully scored; related: at or above the relevance threshold.
   std::vector<char> skip(index.size(), 0);
   for (const RankedItem& item : picked.list().items) skip[item.index] = 1;
-  Candidates candidates = all_candidates(index, q, scorer, options, skip);
+  //    With a history every candidate is in step 3's pool: for-you articles (below the
+  //    threshold) and related ones by the same score, the reader's affinity part of it.
+  Candidates candidates =
+      all_candidates(index, q, scorer, options, profile, skip, !profile.empty());
   const auto by_score = [&](const Scored& a, const Scored& b) { return better(scorer, a, b); };
 
   // 3. Related, re-ranked for diversity (maximal marginal relevance) among the best `pool`; each
   //    candidate's largest similarity to the chosen ones is kept up to date as they are added.
-  //    With a history every candidate is in it: for-you articles (below the threshold) and
-  //    related ones by the same score, the reader's affinity part of it.
   std::vector<Scored>& related = candidates.related;
-  if (!profile.empty()) {
-    related.insert(related.end(), candidates.others.begin(), candidates.others.end());
-    candidates.others.clear();
-  }
   const std::size_t pool = std::min(related.size(), limit * 8 + 8);
   std::partial_sort(related.begin(), related.begin() + static_cast<std::ptrdiff_t>(pool),
                     related.end(), by_score);
@@ -441,8 +465,11 @@ RankedList read_next_for_reader(const FeedIndex& index, const ReadNextRequest& r
   //    left), then the current article's section ("fill-section"), then the feed
   //    ("fill-overall"); within a tier by score, then newer, then smaller id. Without a history:
   //    the guaranteed fill of the section, then of the feed.
-  std::vector<Scored>& rest = candidates.others;
-  rest.insert(rest.end(), related.begin() + static_cast<std::ptrdiff_t>(pool), related.end());
+  std::vector<Scored> rest;  // Scored only when the list is still short.
+  if (picked.size() < limit) {
+    rest = candidates.score_others(scorer);
+    rest.insert(rest.end(), related.begin() + static_cast<std::ptrdiff_t>(pool), related.end());
+  }
   const auto tier = [&](const Scored& s) {
     if (s.terms[kAffinity] > 0) return Placement::kForYou;
     return q.section >= 0 && index.indexed(s.index).section == q.section ? Placement::kFillSection

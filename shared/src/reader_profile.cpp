@@ -129,7 +129,7 @@ ReaderProfile reader_profile(const FeedIndex& index, const ReadingHistory& histo
   return p;
 }
 
-AffinityParts affinity_parts(const ReaderProfile& profile, const IndexedArticle& x) {
+AffinityParts affinity_parts(const ReaderProfile& profile, const IndexedArticle& x, double text) {
   AffinityParts parts;
   parts.sections = share(profile.section_share, x.section);
   double first = 0, second = 0;
@@ -144,7 +144,10 @@ AffinityParts affinity_parts(const ReaderProfile& profile, const IndexedArticle&
       }
     }
   parts.tags = (first + second) / 2;
-  if (!profile.terms.empty() && !x.vector.empty()) parts.text = cosine(profile.terms, x.vector);
+  if (text >= 0)
+    parts.text = text;
+  else if (!profile.terms.empty() && !x.vector.empty())
+    parts.text = cosine(profile.terms, x.vector);
   return parts;
 }
 

@@ -45,8 +45,11 @@ struct AffinityParts {
 ReaderProfile reader_profile(const FeedIndex& index, const ReadingHistory& history,
                              Seconds half_life = kAffinityHalfLife);
 
-// The parts for article `x` (FeedIndex::indexed). All 0 for an empty profile. Never throws.
-AffinityParts affinity_parts(const ReaderProfile& profile, const IndexedArticle& x);
+// The parts for article `x` (FeedIndex::indexed). All 0 for an empty profile. `text` >= 0: the
+// cosine already known (e.g. accumulated over the postings of the profile's terms), not computed
+// again. Never throws.
+AffinityParts affinity_parts(const ReaderProfile& profile, const IndexedArticle& x,
+                             double text = -1);
 
 // The profile's `n` strongest terms as text (index.term_text), strongest first, with their
 // weights: what the console's simulated reader panel shows.
