@@ -4,7 +4,6 @@
 // Reads are stamped with `now`.
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "imgui.h"
@@ -18,10 +17,13 @@
 namespace nrc {
 namespace {
 
-// The strongest `n` entries of an affinity map, strongest first.
-std::vector<std::pair<std::string, double>> Top(const std::unordered_map<std::string, double>& m,
-                                                std::size_t n) {
-  std::vector<std::pair<std::string, double>> v(m.begin(), m.end());
+// The `n` strongest shares of the reader's profile (by label id), named by the feed's labels,
+// strongest first.
+std::vector<std::pair<std::string, double>> Top(const newsrail::FeedIndex& index,
+                                                const std::vector<double>& shares, std::size_t n) {
+  std::vector<std::pair<std::string, double>> v;
+  for (std::size_t id = 0; id < shares.size() && id < index.labels().size(); ++id)
+    if (shares[id] > 0) v.emplace_back(index.labels()[id], shares[id]);
   std::sort(v.begin(), v.end(), [](const auto& a, const auto& b) {
     return a.second != b.second ? a.second > b.second : a.first < b.first;
   });
@@ -106,12 +108,12 @@ void DrawReaderPanel(ConsoleState& state) {
     ImGui::SetTooltip("Against Read Next with the page alone as history (the %s column there)",
                       Symbol(Sym::kDelta));
 
-  const newsrail::AffinityProfile profile =
-      newsrail::affinity_profile(state.lists().read_next_history, state.selection.now);
-  ShareBars("Affinity: sections", Top(profile.sections, 3));
-  ShareBars("tags", Top(profile.tags, 4));
-  // The profile's strongest terms (what its text part matches), as shares of the strongest.
-  auto terms = newsrail::strongest_terms(state.index(), state.lists().read_next_profile, 6);
+  // Read Next's own profile of the reader (reader_profile.h): the shares its affinity reads, and
+  // its strongest terms (what its text part matches) as shares of the strongest.
+  const newsrail::ReaderProfile& profile = state.lists().read_next_profile;
+  ShareBars("Affinity: sections", Top(state.index(), profile.section_share, 3));
+  ShareBars("tags", Top(state.index(), profile.tag_share, 4));
+  auto terms = newsrail::strongest_terms(state.index(), profile, 6);
   for (auto& t : terms) t.second /= terms.front().second;
   ShareBars("terms", terms);
 
