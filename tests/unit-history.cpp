@@ -128,38 +128,3 @@ TEST_CASE("reading keeps the newest entries up to capacity, one per id") {
   CHECK(ids(roomy) == std::vector<std::string>{"b", "a"});
   CHECK(roomy.entries[1].time == 3);
 }
-
-TEST_CASE("affinity favours the reader's section and tags, fading with age") {
-  ReadingHistory h;
-  record_read(h, article("p1", "Politics", {"Election"}), kNow - 3600);
-  record_read(h, article("p2", "politics", {"ELECTION", "Senate"}), kNow - 7200);
-  record_read(h, article("s1", "Sport", {"Football"}), kNow - 30 * 86400);
-  const AffinityProfile p = affinity_profile(h, kNow);
-  CHECK(p.sections.at("politics") == doctest::Approx(1.0));
-  CHECK(p.sections.at("sport") < 0.2);
-  CHECK(p.tags.at("election") == doctest::Approx(1.0));
-
-  const double politics = affinity_for(p, article("x", "Politics", {"Election", "Senate"}));
-  const double sport = affinity_for(p, article("y", "Sport", {"Football"}));
-  const double none = affinity_for(p, article("z", "Culture", {"Film"}));
-  CHECK(politics > sport);
-  CHECK(sport > none);
-  CHECK(none == 0);
-  CHECK(politics <= 1.0);
-  // Section share 1; tags: election 1, senate about 0.5 (one of the two reads).
-  CHECK(politics == doctest::Approx(0.5 + 0.5 * (1 + 0.5) / 2).epsilon(0.002));
-}
-
-TEST_CASE("affinity counts an article's one tag as half the tag credit") {
-  ReadingHistory h;
-  record_read(h, article("a", "", {"Election"}), kNow);
-  const AffinityProfile p = affinity_profile(h, kNow);
-  CHECK(affinity_for(p, article("x", "", {"Election"})) == doctest::Approx(0.25));
-  CHECK(affinity_for(p, article("x", "", {"Election", "election"})) == doctest::Approx(0.25));
-}
-
-TEST_CASE("an empty history gives an empty profile and no affinity") {
-  const AffinityProfile p = affinity_profile(ReadingHistory{}, kNow);
-  CHECK(p.empty());
-  CHECK(affinity_for(p, article("x", "Politics", {"Election"})) == 0);
-}

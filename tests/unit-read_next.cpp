@@ -1,11 +1,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "fixtures.h"
 #include "newsrail/feed_index.h"
 #include "newsrail/feed_parser.h"
 #include "newsrail/json.h"
+#include "newsrail/normalize.h"
 #include "newsrail/read_next.h"
 #include "newsrail/reader_profile.h"
 #include "newsrail/same_story.h"
@@ -56,6 +58,61 @@ Feed newsroom() {
       article("heat", "Southern Europe swelters in early heatwave", "Environment",
               {"Heatwave", "Europe"}, 10, 1200, "Temperatures passed 40C in Spain and Italy."),
   });
+}
+
+// The reference for the profile's label shares: the rule by normalised label (what history.h's
+// affinity_profile did before the profile moved to label ids): each read weighs read_weight(its
+// time, `newest`); every distinct label of a read adds it; shares of the strongest.
+struct LabelShares {
+  std::map<std::string, double> sections, tags;
+};
+
+void to_shares(std::map<std::string, double>& m) {
+  double strongest = 0;
+  for (const auto& kv : m) strongest = std::max(strongest, kv.second);
+  for (auto& kv : m) kv.second = strongest > 0 ? kv.second / strongest : 0;
+}
+
+LabelShares reference_shares(const ReadingHistory& h, Seconds newest) {
+  LabelShares out;
+  for (const HistoryEntry& e : h.entries) {
+    const double w = read_weight(e.time, newest);
+    if (!(w > 0)) continue;
+    if (const std::string s = normalize_for_match(e.section); !s.empty()) out.sections[s] += w;
+    std::vector<std::string> seen;
+    for (const std::string& t : e.tags) {
+      const std::string k = normalize_for_match(t);
+      if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+      seen.push_back(k);
+      out.tags[k] += w;
+    }
+  }
+  to_shares(out.sections);
+  to_shares(out.tags);
+  return out;
+}
+
+// 0.5 * section share + 0.5 * the mean of the two strongest distinct tag shares.
+double reference_affinity(const LabelShares& p, const Article& a) {
+  const auto get = [](const std::map<std::string, double>& m, const std::string& k) {
+    const auto it = m.find(k);
+    return it == m.end() ? 0.0 : it->second;
+  };
+  double first = 0, second = 0;
+  std::vector<std::string> seen;
+  for (const std::string& t : a.tags) {
+    const std::string k = normalize_for_match(t);
+    if (k.empty() || std::find(seen.begin(), seen.end(), k) != seen.end()) continue;
+    seen.push_back(k);
+    const double v = get(p.tags, k);
+    if (v > first) {
+      second = first;
+      first = v;
+    } else if (v > second) {
+      second = v;
+    }
+  }
+  return 0.5 * get(p.sections, normalize_for_match(a.section)) + 0.5 * (first + second) / 2;
 }
 
 }  // namespace
@@ -350,7 +407,7 @@ TEST_CASE("Read Next keeps to the reader's language, unless the feed has none in
   CHECK(any.notes.back().find("no article is in language") != std::string::npos);
 }
 
-TEST_CASE("the affinity's sections and tags parts are affinity_for(affinity_profile(...))") {
+TEST_CASE("the profile over label ids gives the shares of normalised labels (the reference)") {
   // Labels in several spellings, labels the feed lacks (the strongest, so they set the scale),
   // a tag twice in one read, an empty label, an ancient read and one in the future.
   const FeedIndex index(feed({
@@ -376,7 +433,7 @@ TEST_CASE("the affinity's sections and tags parts are affinity_for(affinity_prof
   options.relevance_threshold = 0;
   options.exclude_read = false;
   // The profile decays from the newest read (kNow + 1h), whatever the ranking's now.
-  const AffinityProfile labels = affinity_profile(h, kNow + kHour);
+  const LabelShares labels = reference_shares(h, kNow + kHour);
   const ReaderProfile profile = reader_profile(index, h);
   const RankedList list = rank(index, "x", 10, h, options);
   int checked = 0;
@@ -387,9 +444,9 @@ TEST_CASE("the affinity's sections and tags parts are affinity_for(affinity_prof
     CHECK(parts.term == "affinity");
     REQUIRE(parts.parts.size() == 3);
     const double labels_part = parts.parts[0].value + parts.parts[1].value;
-    CHECK(labels_part ==
-          doctest::Approx(options.affinity_weight * affinity_for(labels, index.article(item.index)))
-              .epsilon(1e-12));
+    CHECK(labels_part == doctest::Approx(options.affinity_weight *
+                                         reference_affinity(labels, index.article(item.index)))
+                             .epsilon(1e-12));
     CHECK(parts.parts[2].name == "text");
     CHECK(parts.parts[2].value ==
           doctest::Approx(options.affinity_text_weight *
@@ -401,6 +458,36 @@ TEST_CASE("the affinity's sections and tags parts are affinity_for(affinity_prof
     ++checked;
   }
   CHECK(checked >= 4);
+}
+
+TEST_CASE("affinity favours the reader's section and tags, fading with age") {
+  const FeedIndex index(
+      feed({article("x", "x", "Politics", {"Election", "Senate"}),
+            article("y", "y", "Sport", {"Football"}), article("z", "z", "Culture", {"Film"})}));
+  ReadingHistory h;
+  h.entries.push_back({"p1", kNow - 3600, "Politics", {"Election"}});
+  h.entries.push_back({"p2", kNow - 7200, "politics", {"ELECTION", "Senate"}});
+  h.entries.push_back({"s1", kNow - 30 * kDay, "Sport", {"Football"}});
+  const ReaderProfile p = reader_profile(index, h);
+  const auto total = [&](const char* id) {
+    const AffinityParts a = affinity_parts(p, index.indexed(*index.find(id)));
+    return 0.5 * a.sections + 0.5 * a.tags;
+  };
+  CHECK(p.section_share[static_cast<std::size_t>(index.label_id("Politics"))] ==
+        doctest::Approx(1.0));
+  CHECK(p.section_share[static_cast<std::size_t>(index.label_id("Sport"))] < 0.2);
+  CHECK(total("x") > total("y"));
+  CHECK(total("y") > total("z"));
+  CHECK(total("z") == 0);
+  // Section share 1; tags: election 1, senate about 0.5 (one of the two reads).
+  CHECK(total("x") == doctest::Approx(0.5 + 0.5 * (1 + 0.5) / 2).epsilon(0.002));
+}
+
+TEST_CASE("affinity counts an article's one tag as half the tag credit") {
+  const FeedIndex index(feed({article("x", "x", "", {"Election"})}));
+  ReadingHistory h;
+  h.entries.push_back({"a", kNow, "", {"Election"}});
+  CHECK(affinity_parts(reader_profile(index, h), index.indexed(0)).tags == doctest::Approx(0.5));
 }
 
 TEST_CASE("a reader's profile: the terms of their reads still in the feed, newest strongest") {

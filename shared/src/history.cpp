@@ -1,4 +1,4 @@
-// newsrail — the reader's history: recording reads, the localStorage JSON, the affinity profile.
+// newsrail — the reader's history: recording reads, the localStorage JSON, how a read weighs.
 //
 // Size limits keep localStorage small whatever the feed holds: ids are cut to 512 bytes, sections
 // and tags to 128 (never inside a UTF-8 sequence), and at most 8 tags are kept per entry. has_read
@@ -14,7 +14,6 @@
 #include <utility>
 
 #include "newsrail/json.h"
-#include "newsrail/normalize.h"
 #include "newsrail/utf8.h"
 
 namespace newsrail {
@@ -75,17 +74,6 @@ std::string read_entry(const Json& v, HistoryEntry& entry) {
   entry.section = s ? std::string(truncate_utf8(json_text(*s), kMaxLabelBytes)) : std::string();
   entry.tags = capped_tags(tag_list);
   return {};
-}
-
-// Divides every value by the largest, so the strongest label has share 1.
-void to_shares(std::unordered_map<std::string, double>& weights) {
-  double strongest = 0;
-  for (const auto& kv : weights) strongest = std::max(strongest, kv.second);
-  if (strongest <= 0) {
-    weights.clear();
-    return;
-  }
-  for (auto& kv : weights) kv.second /= strongest;
 }
 
 }  // namespace
@@ -173,59 +161,6 @@ ReadingHistory history_from_value(const Json& root, Diagnostics& diagnostics,
 double read_weight(Seconds time, Seconds now, Seconds half_life) {
   const Seconds age = std::max<Seconds>(0, now - time);  // Future reads count as now.
   return half_life > 0 ? std::exp2(-static_cast<double>(age) / static_cast<double>(half_life)) : 1;
-}
-
-AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now, Seconds half_life) {
-  AffinityProfile profile;
-  std::vector<std::string> entry_tags;
-  for (const HistoryEntry& e : history.entries) {
-    const double weight = read_weight(e.time, now, half_life);
-    if (!(weight > 0)) continue;  // Underflow: keeps labels of ancient reads out entirely.
-
-    std::string section = normalize_for_match(e.section);
-    if (!section.empty()) profile.sections[std::move(section)] += weight;
-
-    entry_tags.clear();  // Each tag counts once per read, whatever its spelling variants.
-    for (const std::string& tag : e.tags) {
-      std::string key = normalize_for_match(tag);
-      if (!key.empty() && std::find(entry_tags.begin(), entry_tags.end(), key) == entry_tags.end())
-        entry_tags.push_back(std::move(key));
-    }
-    for (std::string& key : entry_tags) profile.tags[std::move(key)] += weight;
-  }
-  to_shares(profile.sections);
-  to_shares(profile.tags);
-  return profile;
-}
-
-double affinity_for(const AffinityProfile& profile, const Article& article) {
-  if (profile.empty()) return 0;
-  double section = 0;
-  if (!article.section.empty()) {
-    const auto it = profile.sections.find(normalize_for_match(article.section));
-    if (it != profile.sections.end()) section = it->second;
-  }
-  // The two strongest shares among the article's distinct tags; a missing second counts as 0,
-  // so an article with one matching tag gets half the tag credit of one with two.
-  double first = 0, second = 0;
-  if (!profile.tags.empty()) {
-    std::vector<std::string> seen;
-    for (const std::string& tag : article.tags) {
-      std::string key = normalize_for_match(tag);
-      if (key.empty() || std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
-      const auto it = profile.tags.find(key);
-      seen.push_back(std::move(key));
-      if (it == profile.tags.end()) continue;
-      const double share = it->second;
-      if (share > first) {
-        second = first;
-        first = share;
-      } else if (share > second) {
-        second = share;
-      }
-    }
-  }
-  return 0.5 * section + 0.5 * (first + second) / 2;
 }
 
 }  // namespace newsrail

@@ -28,7 +28,7 @@ struct LabelWeights {
     if (by_id.size() <= k) by_id.resize(k + 1, 0);
     by_id[k] += weight;
   }
-  // Turns the sums into shares of the strongest (affinity_profile's rule); false when empty.
+  // Turns the sums into shares of the strongest; false when empty.
   bool to_shares() {
     double strongest = 0;
     for (double w : by_id) strongest = std::max(strongest, w);

@@ -1,11 +1,10 @@
 // newsrail — the reader's own history (kept on their device, in localStorage by the loader) and
-// the affinity profile Read Next draws from it.
+// how much a read weighs as it ages (the profile Read Next draws from it: reader_profile.h).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "newsrail/diagnostics.h"
@@ -46,28 +45,12 @@ ReadingHistory history_from_value(const Json& root, Diagnostics& diagnostics,
 // The history as history_to_json writes it (nlohmann-json's to_json, so Json(history) works).
 void to_json(Json& out, const ReadingHistory& history);
 
-// How much the reader leans to each section and tag (normalised labels), from their history:
-// each read counts 2^(-age / half_life); values are shares in [0, 1] of the strongest one.
-struct AffinityProfile {
-  std::unordered_map<std::string, double> sections;
-  std::unordered_map<std::string, double> tags;
-  bool empty() const { return sections.empty() && tags.empty(); }
-};
-
 // How fast a read stops counting towards the reader's affinities.
 constexpr Seconds kAffinityHalfLife = 14 * 86400;
 
 // What a read made at `time` weighs at `now`: 2^(-age / half_life), a read in the future counting
-// as made now; 1 when half_life <= 0; 0 once it underflows. Read Next sums these by label id
-// (read_next.cpp), the profile below by normalised label: both call this.
+// as made now; 1 when half_life <= 0; 0 once it underflows. The reader's profile sums these
+// (reader_profile.h).
 double read_weight(Seconds time, Seconds now, Seconds half_life = kAffinityHalfLife);
-
-// Builds the profile at `now` (reads in the future count as now). Never throws.
-AffinityProfile affinity_profile(const ReadingHistory& history, Seconds now,
-                                 Seconds half_life = kAffinityHalfLife);
-
-// Returns the reader's affinity for an article in [0, 1]: 0.5 * section share + 0.5 * the mean of
-// its two strongest tag shares. Labels are compared normalised (normalize_for_match).
-double affinity_for(const AffinityProfile& profile, const Article& article);
 
 }  // namespace newsrail
