@@ -101,6 +101,16 @@ TEST_CASE("simulated readers: the same feed and seed give the same tasks, each w
     CHECK(t.history.entries.back().id == t.article);
     for (const HistoryEntry& e : t.history.entries) CHECK(click_rank(t.candidates, e.id) == 0);
   }
+  // The click weights (the benchmark's ceiling): one per candidate, the clicked one's above 0,
+  // and the same tasks drawn as without them.
+  std::vector<std::vector<double>> weights;
+  CHECK(click_tasks_to_json(make_click_tasks(f, o, &weights)) == click_tasks_to_json(a));
+  REQUIRE(weights.size() == a.size());
+  for (std::size_t t = 0; t < a.size(); ++t) {
+    REQUIRE(weights[t].size() == a[t].candidates.size());
+    const std::size_t k = click_rank(a[t].candidates, a[t].clicked) - 1;
+    CHECK(weights[t][k] > 0);
+  }
   o.seed = 2;
   CHECK(click_tasks_to_json(make_click_tasks(f, o)) != click_tasks_to_json(a));
 }

@@ -56,8 +56,10 @@ bool shares_tag(const Article& a, const Article& b) {
 
 }  // namespace
 
-std::vector<ClickTask> make_click_tasks(const Feed& feed, const ClickTaskOptions& options) {
+std::vector<ClickTask> make_click_tasks(const Feed& feed, const ClickTaskOptions& options,
+                                        std::vector<std::vector<double>>* click_weights) {
   std::vector<ClickTask> tasks;
+  if (click_weights) click_weights->clear();
   const std::vector<Article>& items = feed.items;
   if (items.size() < 2 || options.candidates == 0) return tasks;
   Draw draw(options.seed);
@@ -143,6 +145,10 @@ std::vector<ClickTask> make_click_tasks(const Feed& feed, const ClickTaskOptions
     task.clicked = items[shown[draw.weighted(shown, click_weight)]].id;
     std::sort(shown.begin(), shown.end());  // Shown in feed order: no position hint.
     for (std::size_t i : shown) task.candidates.push_back(items[i].id);
+    if (click_weights) {
+      click_weights->emplace_back();
+      for (std::size_t i : shown) click_weights->back().push_back(click_weight[i]);
+    }
     tasks.push_back(std::move(task));
   }
   return tasks;

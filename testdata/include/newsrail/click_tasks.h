@@ -36,7 +36,11 @@ struct ClickTaskOptions {
 
 // Returns `options.tasks` tasks over `feed` (fewer when the feed has no day with enough
 // candidates). The same feed and options give the same tasks on every platform (mt19937_64 and
-// integer arithmetic for every draw's index). Never throws.
-std::vector<ClickTask> make_click_tasks(const Feed& feed, const ClickTaskOptions& options);
+// integer arithmetic for every draw's index). When `click_weights` is given, it receives, per
+// task, the weight each candidate had in the click's draw (in `candidates` order): ranking by
+// them is the best any ranking can expect on these readers (the benchmark's ceiling). Never
+// throws.
+std::vector<ClickTask> make_click_tasks(const Feed& feed, const ClickTaskOptions& options,
+                                        std::vector<std::vector<double>>* click_weights = nullptr);
 
 }  // namespace newsrail
