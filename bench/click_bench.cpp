@@ -322,9 +322,10 @@ int main(int argc, char** argv) {
   row("newsrail Read Next", nr);
   row("ceiling (simulator's weights)", ceiling);
   const double best = std::max({mean(r).mrr, mean(mr).mrr, mean(ss).mrr, mean(tf).mrr});
-  std::printf("\nnewsrail / best baseline (mean MRR): %.3f; ceiling / best baseline: %.3f; tasks "
-              "per language:",
-              mean(nr).mrr / best, mean(ceiling).mrr / best);
+  std::printf(
+      "\nnewsrail / best baseline (mean MRR): %.3f; ceiling / best baseline: %.3f; tasks "
+      "per language:",
+      mean(nr).mrr / best, mean(ceiling).mrr / best);
   for (const Set& s : sets) std::printf(" %s %zu", s.language, s.tasks.size());
   std::printf("\n");
   return 0;
