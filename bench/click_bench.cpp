@@ -72,7 +72,8 @@ const std::vector<std::int64_t>* views_24h(const FeedIndex& index) {
   return w ? index.views_column(w) : nullptr;
 }
 
-// A baseline: a score per candidate (higher first; ties: the smaller id).
+// A baseline: a score per candidate, score(task, its place in the task's candidates, the current
+// article, the candidate) (higher first; ties: the smaller id).
 template <typename Score>
 std::vector<std::size_t> baseline_ranks(const Set& set, Score score) {
   std::vector<std::size_t> ranks;
@@ -80,8 +81,10 @@ std::vector<std::size_t> baseline_ranks(const Set& set, Score score) {
     const ClickTask& task = set.tasks[t];
     const std::size_t current = *set.index.find(task.article);
     std::vector<std::pair<double, std::string>> scored;
-    for (const std::string& id : task.candidates)
-      scored.emplace_back(score(t, current, *set.index.find(id)), id);
+    for (std::size_t k = 0; k < task.candidates.size(); ++k) {
+      const std::string& id = task.candidates[k];
+      scored.emplace_back(score(t, k, current, *set.index.find(id)), id);
+    }
     std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
@@ -93,7 +96,7 @@ std::vector<std::size_t> baseline_ranks(const Set& set, Score score) {
 }
 
 std::vector<std::size_t> random_ranks(const Set& set) {
-  return baseline_ranks(set, [](std::size_t t, std::size_t, std::size_t i) {
+  return baseline_ranks(set, [](std::size_t t, std::size_t, std::size_t, std::size_t i) {
     std::mt19937_64 rng(t * 1000003 + i);
     return static_cast<double>(rng() >> 11);
   });
@@ -101,7 +104,7 @@ std::vector<std::size_t> random_ranks(const Set& set) {
 
 std::vector<std::size_t> most_read_ranks(const Set& set) {
   const auto* views = views_24h(set.index);
-  return baseline_ranks(set, [&](std::size_t, std::size_t, std::size_t i) {
+  return baseline_ranks(set, [&](std::size_t, std::size_t, std::size_t, std::size_t i) {
     return views ? static_cast<double>((*views)[i]) : 0.0;
   });
 }
@@ -109,7 +112,7 @@ std::vector<std::size_t> most_read_ranks(const Set& set) {
 std::vector<std::size_t> same_section_ranks(const Set& set) {
   const auto* views = views_24h(set.index);
   const double max_views = 1e12;
-  return baseline_ranks(set, [&](std::size_t, std::size_t current, std::size_t i) {
+  return baseline_ranks(set, [&](std::size_t, std::size_t, std::size_t current, std::size_t i) {
     const bool same = set.index.indexed(i).section == set.index.indexed(current).section;
     return (same ? max_views : 0) + (views ? static_cast<double>((*views)[i]) : 0.0);
   });
@@ -118,24 +121,13 @@ std::vector<std::size_t> same_section_ranks(const Set& set) {
 // The ceiling: the candidates in the order of the simulator's own click weights. The click is a
 // draw, so even this ranking misses often; no ranking can expect more on these readers.
 std::vector<std::size_t> ceiling_ranks(const Set& set) {
-  std::vector<std::size_t> ranks;
-  for (std::size_t t = 0; t < set.tasks.size(); ++t) {
-    const ClickTask& task = set.tasks[t];
-    std::vector<std::pair<double, std::string>> scored;
-    for (std::size_t k = 0; k < task.candidates.size(); ++k)
-      scored.emplace_back(set.click_weights[t][k], task.candidates[k]);
-    std::sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    std::vector<std::string> order;
-    for (const auto& s : scored) order.push_back(s.second);
-    ranks.push_back(click_rank(order, task.clicked));
-  }
-  return ranks;
+  return baseline_ranks(set, [&](std::size_t t, std::size_t k, std::size_t, std::size_t) {
+    return set.click_weights[t][k];
+  });
 }
 
 std::vector<std::size_t> tfidf_section_ranks(const Set& set, double section) {
-  return baseline_ranks(set, [&](std::size_t, std::size_t current, std::size_t i) {
+  return baseline_ranks(set, [&](std::size_t, std::size_t, std::size_t current, std::size_t i) {
     const IndexedArticle& x = set.index.indexed(current);
     const IndexedArticle& y = set.index.indexed(i);
     return cosine(x.vector, y.vector) + (x.section == y.section ? section : 0);
