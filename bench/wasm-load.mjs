@@ -4,6 +4,8 @@
 // instead, with nr_load_snapshot (what README's "The snapshot page" quotes for Node).
 //
 //   node [V8 flags, e.g. --liftoff-only] bench/wasm-load.mjs DIST FEED.json|FEED.nrs [LOADS]
+//   WARM=N node bench/wasm-load.mjs DIST FEED.nrs   first calls nr_warm N times and waits 200 ms
+//                                                   (what a page could do while the feed downloads)
 //
 // DIST holds newsrail-core.mjs/.wasm (and newsrail-rank.mjs/.wasm). Loads the feed LOADS times
 // (default 15) into one module and prints the first load and the median of the others, in ms.
@@ -27,6 +29,13 @@ const name = snapshot ? 'newsrail-rank' : 'newsrail-core';
 const { default: create } = await import(pathToFileURL(path.resolve(dist, `${name}.mjs`)).href);
 const core = await create({ wasmBinary: readFileSync(path.resolve(dist, `${name}.wasm`)) });
 
+const warm = Number(process.env.WARM) || 0;
+if (warm && core._nr_warm) {
+  const start = performance.now();
+  for (let i = 0; i < warm; i++) core._nr_warm();
+  console.log(`nr_warm x${warm}: ${(performance.now() - start).toFixed(1)} ms`);
+  await new Promise((r) => setTimeout(r, 200));  // V8 optimises hot functions in the background.
+}
 const times = [];
 for (let i = 0; i < loads; i++) {
   const start = performance.now();
