@@ -399,3 +399,52 @@ test('under the strict Content-Security-Policy, index-csp.html renders from the 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the small module warms up in idle time while the feed downloads, and stops once it is here', async () => {
+  const served = feedServer(SNAP, '"v1"');
+  let delay = 0;  // ms the feed's answer waits: the second view's download
+  const slow = async (route) => {
+    if (delay) await new Promise((r) => setTimeout(r, delay));
+    return served.handler(route);
+  };
+  const { context, page, warnings, errors, open } = await snapshotPage({ handler: slow });
+  // The glue, wrapped: each nr_warm and nr_load_snapshot call logged with its time.
+  await context.route(`${env.base}/newsrail/newsrail-rank.mjs`, (route) => route.fulfill({
+    contentType: 'text/javascript',
+    body: `import create from '/newsrail/newsrail-rank.mjs?real';
+      export default async function (options) {
+        const m = await create(options);
+        const log = (window.__nrCalls ??= []);
+        for (const name of ['_nr_warm', '_nr_load_snapshot']) {
+          // Emscripten's export stub replaces itself with the wasm function on its first call:
+          // the setter takes that in, so every call goes through the log.
+          let real = m[name];
+          const logged = (...a) => { log.push({ name, at: performance.now() }); return real(...a); };
+          Object.defineProperty(m, name, { configurable: true, get: () => logged, set: (f) => { real = f; } });
+        }
+        return m;
+      }`,
+  }));
+  await open();
+  await settled(page);
+  await waitForCopy(page, '"v1"');
+
+  // The next page view: a copy on the device, so the module loads with the feed's request; the
+  // server takes 1.5 s to answer (304).
+  delay = 1500;
+  await open();
+  await settled(page);
+  assert.deepEqual(await looks(page), WORKING);
+  const calls = await page.evaluate(() => window.__nrCalls);
+  const warms = calls.filter((c) => c.name === '_nr_warm');
+  const load = calls.find((c) => c.name === '_nr_load_snapshot');
+  assert.ok(load, 'the copy was read');
+  assert.ok(warms.length > 1 && warms.length <= 60, `warmed ${warms.length} times, between 2 and 60`);
+  assert.ok(warms.every((w) => w.at < load.at), 'no warm-up once the feed is here');
+  await page.waitForTimeout(300);
+  assert.equal((await page.evaluate(() => window.__nrCalls)).filter((c) => c.name === '_nr_warm').length, warms.length,
+    'none later either');
+  assert.deepEqual(ours(warnings), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
