@@ -4,8 +4,10 @@ export function wrap(core) {
   const calls = (window.__nrBench ??= {}).calls ??= [];
   for (const key of Object.keys(core)) {
     if (!/^_nr_/.test(key) || key === '_nr_input' || key === '_nr_output') continue;
-    const real = core[key];
-    core[key] = (...args) => {
+    // Emscripten's export stub replaces Module[key] with the wasm function on its first call: the
+    // setter takes that in, so the second and later calls are timed too.
+    let real = core[key];
+    const timed = (...args) => {
       const start = performance.now();
       try {
         return real(...args);
@@ -13,6 +15,7 @@ export function wrap(core) {
         calls.push({ name: key.slice(4), start, end: performance.now() });
       }
     };
+    Object.defineProperty(core, key, { configurable: true, enumerable: true, get: () => timed, set: (f) => { real = f; } });
   }
   // Only when the bench asks (?pregrow=BYTES, see run.mjs): reserve the input buffer for a feed
   // of that size now. A loader that reads core.HEAPU8 before calling nr_input(size) (as an
