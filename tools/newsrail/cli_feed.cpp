@@ -11,12 +11,8 @@
 namespace newsrail::cli {
 
 std::optional<FeedIndex> load_index(const std::string& path) {
-  std::string error;
-  const auto bytes = read_file(path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return std::nullopt;
-  }
+  const auto bytes = read_file(path);
+  if (!bytes) return std::nullopt;
   LoadAnswer loaded = load(*bytes);
   if (!loaded.index) {
     for (const Diagnostic& d : loaded.diagnostics)
@@ -36,12 +32,8 @@ namespace {
 // Returns false when the file cannot be read.
 template <typename Parse>
 bool read_with_diagnostics(const std::string& path, Parse&& parse) {
-  std::string error;
-  const auto bytes = read_file(path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return false;
-  }
+  const auto bytes = read_file(path);
+  if (!bytes) return false;
   Diagnostics diagnostics;
   parse(*bytes, diagnostics);
   for (const Diagnostic& d : diagnostics)

@@ -58,7 +58,7 @@ std::string Args::one_feed_problem() const {
   return rest().size() == 1 ? std::string() : "give exactly one FEED file";
 }
 
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
+std::optional<std::string> read_file(const std::string& path) {
   if (path == "-") {
     std::ostringstream ss;
     ss << std::cin.rdbuf();
@@ -66,12 +66,12 @@ std::optional<std::string> read_file(const std::string& path, std::string& error
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    error = "cannot open " + path;
+    std::fprintf(stderr, "newsrail: cannot open %s\n", path.c_str());
     return std::nullopt;
   }
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) {
-    error = "cannot read " + path;
+    std::fprintf(stderr, "newsrail: cannot read %s\n", path.c_str());
     return std::nullopt;
   }
   return data;

@@ -32,8 +32,9 @@ class Args {
   std::vector<std::string> args_;
 };
 
-// Reads a whole file ("-" = stdin). Returns nullopt and fills `error` on failure.
-std::optional<std::string> read_file(const std::string& path, std::string& error);
+// Reads a whole file ("-" = stdin). Returns nullopt, after printing "newsrail: cannot open PATH"
+// (or "cannot read") to stderr, on failure.
+std::optional<std::string> read_file(const std::string& path);
 
 // Writes `text` to `path` (nullopt or "-" = stdout). Returns false, after printing "newsrail:
 // cannot write PATH" to stderr, when it cannot be written whole.

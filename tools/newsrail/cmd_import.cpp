@@ -35,12 +35,8 @@ int run(Args& args) {
     options.language = *language;
   }
   const std::string& path = args.rest()[0];
-  std::string error;
-  const auto bytes = read_file(path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return kExitUnusable;
-  }
+  const auto bytes = read_file(path);
+  if (!bytes) return kExitUnusable;
   const FeedImportResult result = import_feed(*bytes, options);
   for (const Diagnostic& d : result.diagnostics)
     std::fprintf(stderr, "%s: %s\n", path.c_str(), format_diagnostic(d).c_str());

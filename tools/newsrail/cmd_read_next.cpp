@@ -11,12 +11,8 @@ namespace {
 
 // Reads one id a line (blank lines and lines starting with # ignored).
 bool read_candidates(const std::string& path, std::vector<std::string>& out) {
-  std::string error;
-  const auto bytes = read_file(path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return false;
-  }
+  const auto bytes = read_file(path);
+  if (!bytes) return false;
   std::size_t start = 0;
   while (start <= bytes->size()) {
     std::size_t end = bytes->find('\n', start);

@@ -16,12 +16,8 @@ int run(Args& args) {
   if (const std::string p = args.one_feed_problem(); !p.empty()) return usage_error(p);
   if (pretty && !as_json) return usage_error("--pretty indents the JSON of --json; add --json");
   const std::string& path = args.rest()[0];
-  std::string error;
-  const auto bytes = read_file(path, error);
-  if (!bytes) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return kExitUnusable;
-  }
+  const auto bytes = read_file(path);
+  if (!bytes) return kExitUnusable;
   const ValidateAnswer answer = validate(*bytes);
   const Diagnostics& diagnostics = answer.diagnostics();
   // Usable with warnings: fine, unless --strict (a CI pipeline) makes any warning fail.

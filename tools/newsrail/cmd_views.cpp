@@ -33,12 +33,8 @@ std::string window_list(const std::vector<Seconds>& windows) {
 
 // The bot list: the embedded one, or --bots FILE. nullopt (after saying why) when unusable.
 std::optional<BotFilter> load_bots(const std::optional<std::string>& path) {
-  std::string error;
   std::optional<std::string> text;
-  if (path && !(text = read_file(*path, error))) {
-    std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-    return std::nullopt;
-  }
+  if (path && !(text = read_file(*path))) return std::nullopt;
   BotFilter bots(text ? std::string_view(*text) : embedded_bot_list());
   const std::string source = path ? *path : "crawler-user-agents.json";
   print_diagnostics(source, bots.diagnostics(), bots.diagnostics().size());
@@ -89,12 +85,8 @@ int run(Args& args) {
   std::vector<std::int64_t> counts;
 
   if (counts_path) {
-    std::string error;
-    const auto csv = read_file(*counts_path, error);
-    if (!csv) {
-      std::fprintf(stderr, "newsrail: %s\n", error.c_str());
-      return kExitUnusable;
-    }
+    const auto csv = read_file(*counts_path);
+    if (!csv) return kExitUnusable;
     ViewCountsResult r = read_view_counts_csv(*csv, *index, windows);
     print_diagnostics(*counts_path, r.diagnostics, r.bad_rows);
     std::fprintf(stderr,
