@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstddef>
 
+#include "newsrail/feed_index.h"
 #include "newsrail/json.h"
 #include "newsrail/rfc3339.h"
 
@@ -20,12 +21,6 @@ const Json& document() {
   static const Json parsed =
       parse_json(std::string_view(reinterpret_cast<const char*>(kUiStrings), kUiStrings_size));
   return parsed;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // The member `key` of `table`'s entry for `primary`, else of its "en" entry; "" when neither.
@@ -62,7 +57,7 @@ bool is_language_tag(std::string_view tag) {
 UiStrings ui_strings(std::string_view language) {
   UiStrings out;
   out.language = std::string(language);
-  const std::string primary = lower(language.substr(0, language.find('-')));
+  const std::string primary = primary_subtag(language);
   if (const Json* rtl = json_member(document(), "rtl"); rtl && rtl->is_array())
     for (const Json& code : *rtl)
       if (code.is_string() && json_text(code) == primary) out.rtl = true;
