@@ -186,35 +186,31 @@ std::string read_file(const std::string& path) {
 // few absolute values when it is 0), kept when the tuning MRR rises; two passes.
 RankingOptions tune(const std::vector<Set>& sets, RankingOptions options, const std::string& keys,
                     int passes) {
-  struct Weight {
-    const char* name;
-    double ReadNextOptions::*field;
-    double max;
-  };
-  const Weight weights[] = {{"affinity_weight", &ReadNextOptions::affinity_weight, 10},
-#ifndef NEWSRAIL_CLICK_BENCH_BEFORE  // The code at d0791a6 has no text affinity.
-                            {"affinity_text_weight", &ReadNextOptions::affinity_text_weight, 10},
-#endif
-                            {"section_weight", &ReadNextOptions::section_weight, 10},
-                            {"tags_weight", &ReadNextOptions::tags_weight, 10},
-                            {"text_weight", &ReadNextOptions::text_weight, 10},
-                            {"popularity_weight", &ReadNextOptions::popularity_weight, 10},
-                            {"freshness_weight", &ReadNextOptions::freshness_weight, 10},
-                            {"relevance_threshold", &ReadNextOptions::relevance_threshold, 1}};
+  // The weights searched, in this order; their fields and upper bounds are the core's
+  // (kRankingOptions). A key the core at hand lacks (affinity_text_weight at d0791a6, which
+  // click_bench.sh builds for "before") is skipped.
+  static const char* const kSearched[] = {
+      "affinity_weight", "affinity_text_weight", "section_weight",   "tags_weight",
+      "text_weight",     "popularity_weight",    "freshness_weight", "relevance_threshold"};
+  std::vector<const OptionInfo*> weights;
+  for (const char* name : kSearched)
+    for (const OptionInfo& o : kRankingOptions)
+      if (std::string(o.group) == "read_next" && std::string(o.key) == name && o.field.number)
+        weights.push_back(&o);
   double best = newsrail_mrr(sets, options);
   std::fprintf(stderr, "start: tuning MRR %.4f\n", best);
   for (int pass = 0; pass < passes; ++pass) {
-    for (const Weight& w : weights) {
+    for (const OptionInfo* w : weights) {
       if (!keys.empty() &&
-          ("," + keys + ",").find("," + std::string(w.name) + ",") == std::string::npos)
+          ("," + keys + ",").find("," + std::string(w->key) + ",") == std::string::npos)
         continue;
-      double& value = options.read_next.*w.field;
+      double& value = *w->field.number(options);
       const double base = value;
       double chosen = base;
       std::vector<double> tries = {0, base * 0.25, base * 0.5, base * 2, base * 4};
       if (base == 0) tries = {0.02, 0.05, 0.1, 0.2, 0.5};
       for (double v : tries) {
-        v = std::min(std::round(v * 1000) / 1000, w.max);
+        v = std::min(std::round(v * 1000) / 1000, w->max);
         if (v == base) continue;
         value = v;
         const double m = newsrail_mrr(sets, options);
@@ -224,7 +220,7 @@ RankingOptions tune(const std::vector<Set>& sets, RankingOptions options, const 
         }
       }
       value = chosen;
-      std::fprintf(stderr, "pass %d: %-22s %-8g tuning MRR %.4f\n", pass + 1, w.name, chosen, best);
+      std::fprintf(stderr, "pass %d: %-22s %-8g tuning MRR %.4f\n", pass + 1, w->key, chosen, best);
     }
   }
   return options;

@@ -30,7 +30,7 @@ cmake -S "${old}" -B "${old}/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >
 ninja -C "${old}/build" newsrail_core newsrail_testdata >/dev/null
 mkdir -p "${old}/include/newsrail"
 cp shared/include/newsrail/click_eval.h testdata/include/newsrail/click_tasks.h "${old}/include/newsrail/"
-g++ -O2 -std=c++17 -DNDEBUG -DNEWSRAIL_CLICK_BENCH_BEFORE -I "${old}/include" \
+g++ -O2 -std=c++17 -DNDEBUG -I "${old}/include" \
   -I "${old}/shared/include" -I "${old}/testdata/include" \
   bench/click_bench.cpp shared/src/click_eval.cpp testdata/src/click_tasks.cpp \
   "${old}/build/testdata/libnewsrail_testdata.a" "${old}/build/shared/libnewsrail_core.a" \
